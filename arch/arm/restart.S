@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * The last steps of HVC_SOFT_RESTART, shared by the stub and the resident
+ * hypervisor. Entered in HYP with r8 = payload entry and r9, r10, r11 = the
+ * payload's r0, r1, r2. Uses no stack and no memory once the caches are off,
+ * so it works whatever state HYP and PL1 were in.
+ */
+#include <arch/arm/asm.h>
+#include <arch/arm/sysreg.h>
+
+	.syntax unified
+	.arm
+	.arch_extension virt
+	.section .text.hypstub, "ax", %progbits
+
+CODE_START hyp_soft_restart
+	cpsid	aif
+	/* HYP MMU and caches off first, so nothing new is cached ... */
+	mrc	p15, 4, r0, c1, c0, 0		@ HSCTLR
+	bic	r0, r0, #SCTLR_I
+	bic	r0, r0, #(SCTLR_M | SCTLR_C)
+	mcr	p15, 4, r0, c1, c0, 0
+	isb
+	/* ... and the same for PL1, which the payload will return to. */
+	mrc	p15, 0, r0, c1, c0, 0		@ SCTLR
+	bic	r0, r0, #SCTLR_I
+	bic	r0, r0, #(SCTLR_M | SCTLR_C)
+	mcr	p15, 0, r0, c1, c0, 0
+	isb
+	/* ... then write back whatever the caches still hold. */
+	bl	arch_dcache_clean_invalidate_all
+	mov	r0, #0
+	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU
+	mcr	p15, 0, r0, c7, c5, 6		@ BPIALL
+	mcr	p15, 4, r0, c8, c7, 0		@ TLBIALLH
+	mcr	p15, 0, r0, c8, c7, 0		@ TLBIALL (PL1, this VMID)
+	dsb	sy
+	isb
+	mov	r0, r9
+	mov	r1, r10
+	mov	r2, r11
+	bx	r8
+SYM_END hyp_soft_restart

@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * The public C API of the boot stub, for the kernel that runs in SVC above it.
+ * The kernel links libhypstub.a, makes hypstub_entry its entry point and
+ * provides hypstub_main(); see README.md.
+ */
+#ifndef HYPSTUB_HYPSTUB_H
+#define HYPSTUB_HYPSTUB_H
+
+#include <hypstub/abi.h>
+
+/* Offsets into struct hypstub_boot_record, for the boot entry code. */
+#define BOOT_RECORD_CPSR 0
+#define BOOT_RECORD_R0 4
+#define BOOT_RECORD_R1 8
+#define BOOT_RECORD_R2 12
+#define BOOT_RECORD_HSCTLR 16
+#define BOOT_RECORD_SCTLR 20
+#define BOOT_RECORD_HVBAR 24
+#define BOOT_RECORD_ENTRIES 28
+#define BOOT_RECORD_SHIFT 5 /* log2 of the record's size */
+
+#ifndef __ASSEMBLY__
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * What a CPU brought with it when it entered hypstub_entry, recorded before
+ * anything else runs and kept in .data, where clearing .bss cannot wipe it.
+ */
+struct hypstub_boot_record {
+	uint32_t cpsr; /* CPSR at entry: the mode and the exception masks */
+	uint32_t r0;   /* r0-r2 at entry (the boot protocol's registers) */
+	uint32_t r1;
+	uint32_t r2;
+	uint32_t hsctlr; /* HSCTLR at entry; 0 when not entered in HYP */
+	uint32_t sctlr;	 /* SCTLR at entry */
+	uint32_t hvbar;	 /* HVBAR at entry; 0 when not entered in HYP */
+	uint32_t
+		entries; /* entries since the image was loaded (restarts + 1) */
+};
+
+_Static_assert(offsetof(struct hypstub_boot_record, cpsr) == BOOT_RECORD_CPSR,
+	       "cpsr");
+_Static_assert(offsetof(struct hypstub_boot_record, r0) == BOOT_RECORD_R0,
+	       "r0");
+_Static_assert(offsetof(struct hypstub_boot_record, r1) == BOOT_RECORD_R1,
+	       "r1");
+_Static_assert(offsetof(struct hypstub_boot_record, r2) == BOOT_RECORD_R2,
+	       "r2");
+_Static_assert(offsetof(struct hypstub_boot_record, hsctlr) ==
+		       BOOT_RECORD_HSCTLR,
+	       "hsctlr");
+_Static_assert(offsetof(struct hypstub_boot_record, sctlr) == BOOT_RECORD_SCTLR,
+	       "sctlr");
+_Static_assert(offsetof(struct hypstub_boot_record, hvbar) == BOOT_RECORD_HVBAR,
+	       "hvbar");
+_Static_assert(offsetof(struct hypstub_boot_record, entries) ==
+		       BOOT_RECORD_ENTRIES,
+	       "entries");
+_Static_assert(sizeof(struct hypstub_boot_record) == 1 << BOOT_RECORD_SHIFT,
+	       "size");
+
+/* Registers of one raw stub call: in before the hvc, out after it. */
+struct hypstub_regs {
+	uint32_t r0;
+	uint32_t r1;
+	uint32_t r2;
+	uint32_t r3;
+	uint32_t ip;
+};
+
+/* What HVC_STUB_QUERY reported. */
+struct hypstub_query_result {
+	uint32_t version;     /* ABI version; 0 when the call is not known */
+	uint32_t calls;	      /* bitmap of the implemented stub calls */
+	uint32_t implementer; /* HYPSTUB_IMPL_*, 0 when the call is not known */
+};
+
+/* Provided by the kernel: called in SVC on the boot CPU, never returns. */
+void hypstub_main(unsigned int cpu) __attribute__((noreturn));
+
+/* The record of a CPU (0 .. PLAT_MAX_CPUS - 1), or NULL. */
+const struct hypstub_boot_record *hypstub_boot_record(unsigned int cpu);
+
+/* The CPSR mode (PSR_MODE_HYP, PSR_MODE_SVC, ...) the boot CPU entered in. */
+uint32_t hypstub_boot_mode(void);
+
+/* True when the kernel entered in HYP and the stub answers hvc. */
+int hypstub_hyp_available(void);
+
+/*
+ * One wrapper per call. Each returns the call's r0 (0 or HVC_STUB_ERR);
+ * when HYP is not available it issues no hvc and returns HVC_STUB_ERR.
+ */
+uint32_t hypstub_set_vectors(uint32_t table_physical_address);
+uint32_t hypstub_reset_vectors(void);
+/* Returns only when the call failed. */
+uint32_t hypstub_soft_restart(uint32_t entry, uint32_t r0, uint32_t r1,
+			      uint32_t r2);
+/* Fills *result (version 0 when the call is unknown) and returns r0. */
+uint32_t hypstub_query(struct hypstub_query_result *result);
+
+/* hvc #0 with r0-r3 and ip from *regs; writes them back after the call. */
+void hypstub_hvc(struct hypstub_regs *regs);
+
+#endif /* !__ASSEMBLY__ */
+#endif /* HYPSTUB_HYPSTUB_H */

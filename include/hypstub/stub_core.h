@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * The portable half of the boot stub: the register context the vector code
+ * hands to C, the dispatch of a HYP trap, and the argument checks that any
+ * HYP-resident code (the stub and the resident hypervisor) shares. It builds
+ * for the target and for the host, where tests drive it with a fake context.
+ */
+#ifndef HYPSTUB_STUB_CORE_H
+#define HYPSTUB_STUB_CORE_H
+
+/* What the vector code does once C has handled a trap. */
+#define STUB_NEXT_RETURN 0 /* restore r0-r3, ip and eret to the caller */
+#define STUB_NEXT_SOFT_RESTART                                                 \
+	1		 /* enter the payload described in the context */
+#define STUB_NEXT_HALT 2 /* unexpected trap: report it and halt */
+
+/* The slots of the HYP vector table, by offset (ARM ARM, "Hyp mode vectors").
+ */
+#define HYP_VECTOR_RESET 0x00	 /* not used in HYP */
+#define HYP_VECTOR_UNDEF 0x04	 /* undefined instruction in HYP */
+#define HYP_VECTOR_HYP_CALL 0x08 /* hvc or svc executed in HYP itself */
+#define HYP_VECTOR_PABORT 0x0c	 /* prefetch abort taken to HYP */
+#define HYP_VECTOR_DABORT 0x10	 /* data abort taken to HYP */
+#define HYP_VECTOR_HYP_TRAP 0x14 /* hvc from PL1, or a trap routed to HYP */
+#define HYP_VECTOR_IRQ 0x18
+#define HYP_VECTOR_FIQ 0x1c
+
+/* Per-CPU stacks of the stub: 1 KiB each for calls and for reports. */
+#define STUB_STACK_SHIFT 10
+#define STUB_PANIC_STACK_SHIFT 10
+
+/* Offsets into struct stub_context, for the vector code. */
+#define STUB_CTX_R0 0
+#define STUB_CTX_R1 4
+#define STUB_CTX_R2 8
+#define STUB_CTX_R3 12
+#define STUB_CTX_IP 16
+#define STUB_CTX_HSR 20
+#define STUB_CTX_LR 24
+#define STUB_CTX_SIZE 32 /* a multiple of 8: AAPCS stack alignment */
+
+#ifndef __ASSEMBLY__
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * The caller's registers as the HYP trap vector saved them. r[] holds r0-r3
+ * and ip (r12) in and out; the vector code restores them on return.
+ */
+struct stub_context {
+	uint32_t r[5];
+	uint32_t hsr;
+	uint32_t lr; /* LR_usr, which HYP mode shares: saved, never changed */
+	uint32_t unused; /* keeps the size a multiple of 8 */
+};
+
+#define STUB_REG_IP 4
+
+_Static_assert(offsetof(struct stub_context, r[0]) == STUB_CTX_R0, "r0");
+_Static_assert(offsetof(struct stub_context, r[1]) == STUB_CTX_R1, "r1");
+_Static_assert(offsetof(struct stub_context, r[2]) == STUB_CTX_R2, "r2");
+_Static_assert(offsetof(struct stub_context, r[3]) == STUB_CTX_R3, "r3");
+_Static_assert(offsetof(struct stub_context, r[STUB_REG_IP]) == STUB_CTX_IP,
+	       "ip");
+_Static_assert(offsetof(struct stub_context, hsr) == STUB_CTX_HSR, "hsr");
+_Static_assert(offsetof(struct stub_context, lr) == STUB_CTX_LR, "lr");
+_Static_assert(sizeof(struct stub_context) == STUB_CTX_SIZE, "size");
+
+/* The RAM that addresses passed to stub calls must lie in. */
+struct stub_memory {
+	uint32_t base;
+	uint32_t size;
+};
+
+/* Set once at boot, before the first hvc can arrive. */
+void stub_set_memory(uint32_t base, uint32_t size);
+
+/* True when [address, address + length) lies inside RAM. */
+int stub_range_in_ram(uint32_t address, uint32_t length);
+
+/* Argument checks of the stub calls, shared with the resident hypervisor. */
+int stub_vector_table_is_valid(uint32_t address);
+int stub_restart_entry_is_valid(uint32_t entry);
+
+/* Handle one trap taken to the HYP trap vector; returns STUB_NEXT_*. */
+int stub_handle_trap(struct stub_context *ctx);
+
+/*
+ * Provided by the architecture (arch/arm) or, on the host, by the tests:
+ * the few places where the portable code touches HYP state.
+ */
+uint32_t stub_arch_own_vectors(void);
+/* Print a diagnostic for an exception HYP did not expect, then halt. */
+void stub_report_unexpected(uint32_t vector_offset,
+			    const struct stub_context *ctx)
+	__attribute__((noreturn));
+void stub_arch_write_hvbar(uint32_t address);
+void stub_arch_hyp_mmu_off(void);
+
+#endif /* !__ASSEMBLY__ */
+#endif /* HYPSTUB_STUB_CORE_H */

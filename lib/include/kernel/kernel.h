@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * A minimal SVC-side runtime for the demo and test kernels: console output,
+ * exception vectors for PL1 and exit. Not part of the stub library.
+ */
+#ifndef KERNEL_KERNEL_H
+#define KERNEL_KERNEL_H
+
+#define KERNEL_EXC_UNDEF 1
+#define KERNEL_EXC_SVC 2
+#define KERNEL_EXC_PABORT 3
+#define KERNEL_EXC_DABORT 4
+#define KERNEL_EXC_IRQ 5
+#define KERNEL_EXC_FIQ 6
+
+/* Exit status a kernel uses when an exception it did not expect arrives. */
+#define KERNEL_EXIT_EXCEPTION 99
+
+#ifndef __ASSEMBLY__
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * %s %c %d %u %x with an optional 0-padded width; every number is 32 bits.
+ * No format attribute: arm-none-eabi's uint32_t is "long", clang's is "int",
+ * and the checker would tell them apart although both are 32 bits here.
+ */
+void kprintf(const char *format, ...);
+
+/* Set VBAR and the stacks of the PL1 exception modes for this CPU. */
+void kernel_cpu_init(unsigned int cpu);
+
+/*
+ * Called for an undefined instruction taken in SVC, with its address. Return
+ * non-zero to resume after the instruction; 0 reports it and exits.
+ */
+extern int (*kernel_undef_hook)(uint32_t address);
+
+/* Exception entry from lib/vectors.S. */
+void kernel_exception(uint32_t kind, uint32_t *saved_lr);
+
+void *memset(void *dest, int value, size_t length);
+void *memcpy(void *dest, const void *src, size_t length);
+int memcmp(const void *a, const void *b, size_t length);
+size_t strlen(const char *s);
+
+#endif /* !__ASSEMBLY__ */
+#endif /* KERNEL_KERNEL_H */

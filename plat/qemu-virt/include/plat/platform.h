@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/* The memory map of QEMU's "virt" machine (AArch32 view), as this code uses it.
+ */
+#ifndef PLAT_PLATFORM_H
+#define PLAT_PLATFORM_H
+
+/* RAM starts at 1 GiB. The tests and the demo run QEMU with -m 128M. */
+#define PLAT_RAM_BASE 0x40000000
+#define PLAT_RAM_SIZE 0x08000000
+
+/* Where QEMU puts the DTB for a bare ELF loaded at or above 0x40100000. */
+#define PLAT_DTB_ADDR 0x40000000
+
+/* PL011 UART. */
+#define PLAT_UART_BASE 0x09000000
+
+/* GICv2 distributor and CPU interface. */
+#define PLAT_GICD_BASE 0x08000000
+#define PLAT_GICC_BASE 0x08010000
+
+/* CPUs: QEMU numbers them in MPIDR.Aff0. */
+#define PLAT_MAX_CPUS 8
+#define PLAT_MPIDR_CPU_MASK 0xff
+
+#endif /* PLAT_PLATFORM_H */

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: BSD-2-Clause
+/*
+ * NEGATIVE CONTROL for the host tests: the old-KVM dispatcher, which takes an
+ * unknown r0 as a function pointer. On the host it records the branch instead
+ * of taking it (and "returns" 0, as the called code would), so the suite sees
+ * the same results as on the target without jumping into the unknown.
+ */
+#include <hypstub/abi.h>
+#include <hypstub/stub_core.h>
+
+int stub_handle_trap_checked(struct stub_context *ctx);
+
+uint32_t mutant_branched_to;
+
+int stub_handle_trap(struct stub_context *ctx)
+{
+	if ((ctx->hsr >> 26) == 0x12 && ctx->r[0] != HVC_SET_VECTORS &&
+	    ctx->r[0] != HVC_SOFT_RESTART && ctx->r[0] != HVC_RESET_VECTORS &&
+	    ctx->r[0] != HVC_STUB_QUERY) {
+		mutant_branched_to = ctx->r[0];
+		ctx->r[0] = 0;
+		return STUB_NEXT_RETURN;
+	}
+	return stub_handle_trap_checked(ctx);
+}

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: BSD-2-Clause
+/*
+ * Host unit tests of core/stub.c over a fake context and a fake HYP, built
+ * with AddressSanitizer and UBSan. Prints TAP; exits 1 when a check fails.
+ * Rules are those of doc/hyp-abi.md.
+ */
+#include <hypstub/abi.h>
+#include <hypstub/stub_core.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#define RAM_BASE 0x40000000u
+#define RAM_SIZE 0x08000000u
+#define RAM_END (RAM_BASE + RAM_SIZE)
+#define OWN_VECTORS 0x40100020u
+#define HSR_HVC(imm) ((0x12u << 26) | (1u << 25) | (imm))
+
+/* ---- the fake HYP ---- */
+
+static struct {
+	uint32_t hvbar;
+	uint32_t hvbar_writes;
+	uint32_t mmu_off_calls;
+} hyp;
+
+uint32_t stub_arch_own_vectors(void)
+{
+	return OWN_VECTORS;
+}
+
+void stub_arch_write_hvbar(uint32_t address)
+{
+	hyp.hvbar = address;
+	hyp.hvbar_writes++;
+}
+
+void stub_arch_hyp_mmu_off(void)
+{
+	hyp.mmu_off_calls++;
+}
+
+void stub_report_unexpected(uint32_t vector_offset,
+			    const struct stub_context *ctx)
+{
+	(void)vector_offset;
+	(void)ctx;
+	fprintf(stderr, "stub_report_unexpected called from core\n");
+	__builtin_trap();
+}
+
+/* ---- a tiny TAP harness ---- */
+
+static int test_number;
+static int test_failures;
+static int total_failures;
+
+static void check(int ok, const char *format, ...)
+{
+	va_list args;
+
+	if (ok)
+		return;
+	test_failures++;
+	printf("#   FAILED: ");
+	va_start(args, format);
+	vprintf(format, args);
+	va_end(args);
+	printf("\n");
+}
+
+static void finish(const char *rules, const char *name)
+{
+	test_number++;
+	printf("%s %d - %s %s\n", test_failures ? "not ok" : "ok", test_number,
+	       rules, name);
+	total_failures += test_failures != 0;
+	test_failures = 0;
+}
+
+static void reset_hyp(void)
+{
+	memset(&hyp, 0, sizeof(hyp));
+	hyp.hvbar = OWN_VECTORS;
+	stub_set_memory(RAM_BASE, RAM_SIZE);
+}
+
+static int call(struct stub_context *ctx, uint32_t imm, uint32_t r0,
+		uint32_t r1, uint32_t r2, uint32_t r3, uint32_t ip)
+{
+	memset(ctx, 0, sizeof(*ctx));
+	ctx->r[0] = r0;
+	ctx->r[1] = r1;
+	ctx->r[2] = r2;
+	ctx->r[3] = r3;
+	ctx->r[STUB_REG_IP] = ip;
+	ctx->hsr = HSR_HVC(imm);
+	ctx->lr = 0x1e1e1e1e;
+	return stub_handle_trap(ctx);
+}
+
+/* ---- tests ---- */
+
+static void test_range_checks(void)
+{
+	reset_hyp();
+	check(stub_range_in_ram(RAM_BASE, 4), "RAM base");
+	check(stub_range_in_ram(RAM_END - 4, 4), "last word");
+	check(!stub_range_in_ram(RAM_END - 3, 4), "straddles the end");
+	check(!stub_range_in_ram(RAM_END, 4), "RAM end");
+	check(!stub_range_in_ram(RAM_BASE - 4, 4), "below RAM");
+	check(!stub_range_in_ram(RAM_BASE, RAM_SIZE + 1), "longer than RAM");
+	check(stub_range_in_ram(RAM_BASE, RAM_SIZE), "all of RAM");
+	check(!stub_range_in_ram(0xfffffffc, 8), "wraps around");
+	check(!stub_range_in_ram(RAM_BASE + 4, 0xffffffff), "huge length");
+	stub_set_memory(0xf0000000, 0x10000000);
+	check(stub_range_in_ram(0xfffffffc, 4), "RAM up to 4 GiB");
+	check(!stub_range_in_ram(0xfffffffc, 8), "past 4 GiB");
+	reset_hyp();
+	finish("[SET-VECTORS-3] [SOFT-RESTART-5]", "range checks");
+}
+
+static void test_set_vectors(void)
+{
+	struct stub_context ctx;
+	static const uint32_t bad[] = {RAM_BASE + 1,
+				       RAM_BASE + 16,
+				       RAM_BASE + 31,
+				       RAM_END,
+				       RAM_END - 16,
+				       RAM_BASE - 32,
+				       0,
+				       0xffffffe0};
+	unsigned int i;
+
+	reset_hyp();
+	check(call(&ctx, 0, HVC_SET_VECTORS, RAM_BASE + 64, 0, 0, 0) ==
+		      STUB_NEXT_RETURN,
+	      "returns");
+	check(ctx.r[0] == 0, "result 0");
+	check(hyp.hvbar == RAM_BASE + 64, "HVBAR set");
+	check(call(&ctx, 0, HVC_SET_VECTORS, RAM_END - 32, 0, 0, 0) ==
+			      STUB_NEXT_RETURN &&
+		      ctx.r[0] == 0,
+	      "last 32 bytes of RAM");
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		reset_hyp();
+		call(&ctx, 0, HVC_SET_VECTORS, bad[i], 0, 0, 0);
+		check(ctx.r[0] == HVC_STUB_ERR, "0x%08x refused", bad[i]);
+		check(hyp.hvbar_writes == 0, "0x%08x: HVBAR untouched", bad[i]);
+	}
+	finish("[SET-VECTORS-1] [SET-VECTORS-2] [SET-VECTORS-3]",
+	       "HVC_SET_VECTORS");
+}
+
+static void test_reset_vectors(void)
+{
+	struct stub_context ctx;
+
+	reset_hyp();
+	hyp.hvbar = RAM_BASE + 64;
+	call(&ctx, 0, HVC_RESET_VECTORS, 0, 0, 0, 0);
+	check(ctx.r[0] == 0, "result 0");
+	check(hyp.hvbar == OWN_VECTORS, "HVBAR back to the stub");
+	check(hyp.mmu_off_calls == 1, "MMU turned off");
+	finish("[RESET-VECTORS-1]", "HVC_RESET_VECTORS");
+}
+
+static void test_soft_restart(void)
+{
+	struct stub_context ctx;
+	static const uint32_t bad[] = {RAM_BASE + 1,
+				       RAM_BASE + 2,
+				       RAM_BASE + 3,
+				       RAM_END,
+				       RAM_END - 2,
+				       RAM_BASE - 4,
+				       0,
+				       0xfffffffc};
+	unsigned int i;
+
+	reset_hyp();
+	check(call(&ctx, 0, HVC_SOFT_RESTART, RAM_BASE + 0x8000, 1, 2, 3) ==
+		      STUB_NEXT_SOFT_RESTART,
+	      "valid entry restarts");
+	check(ctx.r[1] == RAM_BASE + 0x8000 && ctx.r[2] == 1 && ctx.r[3] == 2 &&
+		      ctx.r[STUB_REG_IP] == 3,
+	      "entry and payload registers left for the restart code");
+	check(call(&ctx, 0, HVC_SOFT_RESTART, RAM_END - 4, 0, 0, 0) ==
+		      STUB_NEXT_SOFT_RESTART,
+	      "last word of RAM");
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		reset_hyp();
+		check(call(&ctx, 0, HVC_SOFT_RESTART, bad[i], 1, 2, 3) ==
+			      STUB_NEXT_RETURN,
+		      "0x%08x returns", bad[i]);
+		check(ctx.r[0] == HVC_STUB_ERR, "0x%08x refused", bad[i]);
+		check(hyp.hvbar_writes == 0 && hyp.mmu_off_calls == 0,
+		      "0x%08x: nothing changed", bad[i]);
+	}
+	finish("[SOFT-RESTART-1] [SOFT-RESTART-5]", "HVC_SOFT_RESTART");
+}
+
+static void test_query(void)
+{
+	struct stub_context ctx;
+
+	reset_hyp();
+	call(&ctx, 0, HVC_STUB_QUERY, 7, 7, 7, 7);
+	check(ctx.r[0] == 0, "result");
+	check(ctx.r[1] == HYPSTUB_QUERY_MAGIC, "magic");
+	check(ctx.r[2] == HYPSTUB_ABI_VERSION, "version");
+	check(ctx.r[3] == HYPSTUB_BOOT_STUB_CALLS, "calls");
+	check(ctx.r[STUB_REG_IP] == HYPSTUB_IMPL_BOOT_STUB, "implementer");
+	check(hyp.hvbar_writes == 0 && hyp.mmu_off_calls == 0, "no change");
+	finish("[QUERY-1]", "HVC_STUB_QUERY");
+}
+
+static void test_unknown(void)
+{
+	struct stub_context ctx;
+	static const uint32_t ids[] = {HVC_STUB_RESERVED_3,
+				       HVC_STUB_HCALL_NR,
+				       HVC_STUB_HCALL_NR + 1,
+				       0x100,
+				       RAM_BASE + 0x1000,
+				       0x84000000,
+				       0x86000000,
+				       HVC_STUB_ERR,
+				       0x7fffffff,
+				       0x80000000,
+				       0xffffffff};
+	unsigned int i;
+
+	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+		reset_hyp();
+		check(call(&ctx, 0, ids[i], RAM_BASE, 0, 0, 0) ==
+			      STUB_NEXT_RETURN,
+		      "0x%08x returns", ids[i]);
+		check(ctx.r[0] == HVC_STUB_ERR, "0x%08x refused", ids[i]);
+		check(hyp.hvbar_writes == 0 && hyp.mmu_off_calls == 0,
+		      "0x%08x: nothing changed", ids[i]);
+	}
+	finish("[UNKNOWN-1] [UNKNOWN-2]", "unknown function IDs");
+}
+
+static void test_immediates(void)
+{
+	struct stub_context ctx;
+	static const uint32_t imms[] = {1, 2, 0xea1, 0x8000, 0xffff};
+	unsigned int i;
+
+	for (i = 0; i < sizeof(imms) / sizeof(imms[0]); i++) {
+		reset_hyp();
+		check(call(&ctx, imms[i], HVC_SET_VECTORS, RAM_BASE + 64, 2, 3,
+			   0xea1) == STUB_NEXT_RETURN,
+		      "#0x%x returns", imms[i]);
+		check(ctx.r[0] == HVC_STUB_ERR, "#0x%x refused", imms[i]);
+		check(ctx.r[1] == RAM_BASE + 64 && ctx.r[2] == 2 &&
+			      ctx.r[3] == 3 && ctx.r[STUB_REG_IP] == 0xea1,
+		      "#0x%x: r1-r3 and ip unchanged", imms[i]);
+		check(hyp.hvbar_writes == 0, "#0x%x: HVBAR untouched", imms[i]);
+		check(call(&ctx, imms[i], HVC_SOFT_RESTART, RAM_BASE, 0, 0,
+			   0) == STUB_NEXT_RETURN,
+		      "#0x%x: no restart", imms[i]);
+		call(&ctx, imms[i], HVC_RESET_VECTORS, 0, 0, 0, 0);
+		check(hyp.mmu_off_calls == 0, "#0x%x: no reset", imms[i]);
+	}
+	finish("[IMM-1]", "non-zero immediates");
+}
+
+static void test_other_classes(void)
+{
+	struct stub_context ctx;
+	uint32_t class;
+
+	for (class = 0; class < 64; class ++) {
+		if (class == 0x12)
+			continue;
+		reset_hyp();
+		/* A valid SET_VECTORS, but under another class. */
+		call(&ctx, 0, HVC_SET_VECTORS, RAM_BASE + 64, 0, 0, 0);
+		hyp.hvbar_writes = 0;
+		ctx.r[0] = HVC_SET_VECTORS;
+		ctx.hsr = class << 26;
+		check(stub_handle_trap(&ctx) == STUB_NEXT_HALT,
+		      "EC 0x%02x halts", class);
+		check(hyp.hvbar_writes == 0, "EC 0x%02x: nothing done", class);
+	}
+	finish("[UNEXPECTED-6]", "a trap that is not an hvc is unexpected");
+}
+
+static void test_context_untouched(void)
+{
+	struct stub_context ctx;
+
+	reset_hyp();
+	call(&ctx, 0, HVC_STUB_QUERY, 0, 0, 0, 0);
+	check(ctx.lr == 0x1e1e1e1e, "LR_usr kept");
+	call(&ctx, 0, 0x1234, 0, 0, 0, 0);
+	check(ctx.lr == 0x1e1e1e1e, "LR_usr kept on error");
+	finish("[CALL-2]", "the saved LR is never changed");
+}
+
+int main(void)
+{
+	printf("1..9\n");
+	test_range_checks();
+	test_set_vectors();
+	test_reset_vectors();
+	test_soft_restart();
+	test_query();
+	test_unknown();
+	test_immediates();
+	test_other_classes();
+	test_context_untouched();
+	return total_failures ? 1 : 0;
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: BSD-2-Clause
+/*
+ * NEGATIVE CONTROL, built only for tests: the pre-2017 behaviour. An hvc
+ * whose r0 is not a known call is taken as a function pointer and branched
+ * to in HYP, as the old KVM code did. The conformance suite must fail on it.
+ */
+#include <hypstub/abi.h>
+#include <hypstub/stub_core.h>
+
+#define HSR_EC_SHIFT 26
+#define HSR_EC_HVC 0x12
+
+int stub_handle_trap_checked(struct stub_context *ctx);
+
+int stub_handle_trap(struct stub_context *ctx)
+{
+	if ((ctx->hsr >> HSR_EC_SHIFT) == HSR_EC_HVC &&
+	    ctx->r[0] != HVC_SET_VECTORS && ctx->r[0] != HVC_SOFT_RESTART &&
+	    ctx->r[0] != HVC_RESET_VECTORS && ctx->r[0] != HVC_STUB_QUERY) {
+		void (*function)(void) = (void (*)(void))(uintptr_t)ctx->r[0];
+
+		function();
+		ctx->r[0] = 0;
+		return STUB_NEXT_RETURN;
+	}
+	return stub_handle_trap_checked(ctx);
+}

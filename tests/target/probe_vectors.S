@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * A HYP vector table for tests: installed with HVC_SET_VECTORS, it answers
+ * the next hvc by copying HYP's registers into probe_snapshot, setting HVBAR
+ * back to probe_return_hvbar and returning PROBE_MAGIC in r0. It is how a
+ * test in SVC sees HYP state. It clobbers only r0-r3 and ip, like a stub call.
+ */
+#include <arch/arm/asm.h>
+#include "test_kernel.h"
+
+	.syntax unified
+	.arm
+	.arch_extension virt
+	.text
+
+VECTOR_TABLE_START probe_vectors
+VECTOR_SLOT probe_vectors, 0x00
+	b	probe_unexpected
+VECTOR_SLOT probe_vectors, 0x04
+	b	probe_unexpected
+VECTOR_SLOT probe_vectors, 0x08
+	b	probe_unexpected
+VECTOR_SLOT probe_vectors, 0x0c
+	b	probe_unexpected
+VECTOR_SLOT probe_vectors, 0x10
+	b	probe_unexpected
+VECTOR_SLOT probe_vectors, 0x14
+	b	probe_hvc
+VECTOR_SLOT probe_vectors, 0x18
+	b	probe_unexpected
+VECTOR_SLOT probe_vectors, 0x1c
+	b	probe_unexpected
+VECTOR_TABLE_END probe_vectors
+
+LOCAL_CODE_START probe_hvc
+	ldr	r0, =probe_snapshot
+	mrc	p15, 4, r1, c1, c0, 0
+	str	r1, [r0, #PROBE_HSCTLR]
+	mrc	p15, 4, r1, c1, c1, 0
+	str	r1, [r0, #PROBE_HCR]
+	mrc	p15, 4, r1, c1, c1, 3
+	str	r1, [r0, #PROBE_HSTR]
+	mrc	p15, 4, r1, c1, c1, 2
+	str	r1, [r0, #PROBE_HCPTR]
+	mrc	p15, 4, r1, c1, c1, 1
+	str	r1, [r0, #PROBE_HDCR]
+	mrc	p15, 4, r1, c14, c1, 0
+	str	r1, [r0, #PROBE_CNTHCTL]
+	mrc	p15, 4, r1, c0, c0, 0
+	str	r1, [r0, #PROBE_VPIDR]
+	mrc	p15, 4, r1, c0, c0, 5
+	str	r1, [r0, #PROBE_VMPIDR]
+	mrc	p15, 4, r1, c12, c0, 0
+	str	r1, [r0, #PROBE_HVBAR]
+	mrrc	p15, 4, r1, r2, c14
+	str	r1, [r0, #PROBE_CNTVOFF_LOW]
+	str	r2, [r0, #PROBE_CNTVOFF_HIGH]
+	mrc	p15, 0, r1, c0, c0, 0
+	str	r1, [r0, #PROBE_MIDR]
+	mrc	p15, 0, r1, c0, c0, 5
+	str	r1, [r0, #PROBE_MPIDR]
+	mrc	p15, 0, r1, c9, c12, 0
+	str	r1, [r0, #PROBE_PMCR]
+	mrs	r1, spsr
+	str	r1, [r0, #PROBE_SPSR]
+	ldr	r1, [r0, #PROBE_COUNT]
+	add	r1, r1, #1
+	str	r1, [r0, #PROBE_COUNT]
+	ldr	r1, =probe_return_hvbar
+	ldr	r1, [r1]
+	mcr	p15, 4, r1, c12, c0, 0
+	isb
+	ldr	r0, =PROBE_MAGIC
+	eret
+SYM_END probe_hvc
+
+LOCAL_CODE_START probe_unexpected
+1:	b	1b
+SYM_END probe_unexpected
+
+	.data
+	.balign 4
+	.global probe_snapshot, probe_return_hvbar
+probe_snapshot:
+	.space	PROBE_SIZE
+probe_return_hvbar:
+	.word	0

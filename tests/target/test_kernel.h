@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/* Shared by the conformance kernel's C and assembly. */
+#ifndef TESTS_TARGET_TEST_KERNEL_H
+#define TESTS_TARGET_TEST_KERNEL_H
+
+/*
+ * struct hvc_frame: a raw hvc with every register under control. in_* are
+ * loaded before the hvc; out[] receives r0-r12 and lr after it.
+ */
+#define FRAME_IN_R0 0
+#define FRAME_IN_R1 4
+#define FRAME_IN_R2 8
+#define FRAME_IN_R3 12
+#define FRAME_IN_IP 16
+#define FRAME_IN_FLAGS 20
+#define FRAME_SP_BEFORE 24
+#define FRAME_SP_AFTER 28
+#define FRAME_CPSR_AFTER 32
+#define FRAME_OUT 36 /* r0-r12 then lr: 14 words */
+#define FRAME_OUT_WORDS 14
+#define FRAME_SIZE (FRAME_OUT + 4 * FRAME_OUT_WORDS)
+
+/* What r4-r11 and lr hold across the hvc: 0x04040404 ... 0x0b0b0b0b, lr. */
+#define FRAME_PATTERN(reg) (0x01010101 * (reg))
+#define FRAME_LR_PATTERN 0x0e0e0e0c
+
+/* The probe: a HYP vector table whose hvc handler snapshots HYP state. */
+#define PROBE_MAGIC 0x9be5a7ed
+#define PROBE_HSCTLR 0
+#define PROBE_HCR 4
+#define PROBE_HSTR 8
+#define PROBE_HCPTR 12
+#define PROBE_HDCR 16
+#define PROBE_CNTHCTL 20
+#define PROBE_VPIDR 24
+#define PROBE_VMPIDR 28
+#define PROBE_HVBAR 32
+#define PROBE_CNTVOFF_LOW 36
+#define PROBE_CNTVOFF_HIGH 40
+#define PROBE_MIDR 44
+#define PROBE_MPIDR 48
+#define PROBE_PMCR 52
+#define PROBE_SPSR 56
+#define PROBE_COUNT 60
+#define PROBE_SIZE 64
+
+/* Where the test runner pokes the index of the first test to run. */
+#define TEST_START_INDEX_ADDR 0x40f00000
+/* Where it pokes the exceptions kernel's case number. */
+#define TEST_CASE_ADDR 0x40f00004
+
+#ifndef __ASSEMBLY__
+#include <stddef.h>
+#include <stdint.h>
+
+struct hvc_frame {
+	uint32_t in_r0, in_r1, in_r2, in_r3, in_ip;
+	uint32_t in_flags;
+	uint32_t sp_before;
+	uint32_t sp_after;
+	uint32_t cpsr_after;
+	uint32_t out[FRAME_OUT_WORDS];
+};
+
+_Static_assert(offsetof(struct hvc_frame, in_r0) == FRAME_IN_R0, "r0");
+_Static_assert(offsetof(struct hvc_frame, in_ip) == FRAME_IN_IP, "ip");
+_Static_assert(offsetof(struct hvc_frame, in_flags) == FRAME_IN_FLAGS, "f");
+_Static_assert(offsetof(struct hvc_frame, sp_before) == FRAME_SP_BEFORE, "s");
+_Static_assert(offsetof(struct hvc_frame, sp_after) == FRAME_SP_AFTER, "s");
+_Static_assert(offsetof(struct hvc_frame, cpsr_after) == FRAME_CPSR_AFTER, "c");
+_Static_assert(offsetof(struct hvc_frame, out) == FRAME_OUT, "out");
+_Static_assert(sizeof(struct hvc_frame) == FRAME_SIZE, "size");
+
+struct probe_snapshot {
+	uint32_t hsctlr, hcr, hstr, hcptr, hdcr, cnthctl, vpidr, vmpidr;
+	uint32_t hvbar, cntvoff_low, cntvoff_high, midr, mpidr, pmcr, spsr;
+	uint32_t count;
+};
+
+_Static_assert(offsetof(struct probe_snapshot, hsctlr) == PROBE_HSCTLR, "");
+_Static_assert(offsetof(struct probe_snapshot, hvbar) == PROBE_HVBAR, "");
+_Static_assert(offsetof(struct probe_snapshot, cntvoff_high) ==
+		       PROBE_CNTVOFF_HIGH,
+	       "");
+_Static_assert(offsetof(struct probe_snapshot, spsr) == PROBE_SPSR, "");
+_Static_assert(offsetof(struct probe_snapshot, count) == PROBE_COUNT, "");
+_Static_assert(sizeof(struct probe_snapshot) == PROBE_SIZE, "");
+
+/* hvc #imm with the frame; one function per immediate. */
+void hvc_frame_imm_0(struct hvc_frame *frame);
+void hvc_frame_imm_1(struct hvc_frame *frame);
+void hvc_frame_imm_ea1(struct hvc_frame *frame);
+void hvc_frame_imm_ffff(struct hvc_frame *frame);
+
+extern const char probe_vectors[];
+extern struct probe_snapshot probe_snapshot;
+/* Where the probe sets HVBAR back to after its snapshot. */
+extern uint32_t probe_return_hvbar;
+
+#endif /* !__ASSEMBLY__ */
+#endif /* TESTS_TARGET_TEST_KERNEL_H */

@@ -1,0 +1,46 @@
+#!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
+# Install what the build and the tests need, from the Debian archive only.
+# As root: apt-get install what is missing. Otherwise: say what to run.
+set -e
+
+PACKAGES="make gcc libc6-dev clang lld llvm clang-format \
+gcc-arm-none-eabi binutils-arm-none-eabi qemu-system-arm"
+
+missing=""
+need() {
+	command -v "$1" >/dev/null 2>&1 || missing="$missing $2"
+}
+need make make
+need cc gcc
+need clang clang
+command -v ld.lld >/dev/null 2>&1 || command -v ld.lld-14 >/dev/null 2>&1 ||
+	missing="$missing lld"
+command -v llvm-ar >/dev/null 2>&1 || command -v llvm-ar-14 >/dev/null 2>&1 ||
+	missing="$missing llvm"
+need clang-format clang-format
+need arm-none-eabi-gcc gcc-arm-none-eabi
+need arm-none-eabi-ld binutils-arm-none-eabi
+need qemu-system-arm qemu-system-arm
+need timeout coreutils
+# The host tests link AddressSanitizer's runtime.
+if command -v cc >/dev/null 2>&1 && ! echo 'int main(void){return 0;}' |
+	cc -fsanitize=address,undefined -x c - -o /dev/null 2>/dev/null; then
+	missing="$missing gcc libc6-dev"
+fi
+
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+	echo "deps: installing:$missing"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	# shellcheck disable=SC2086
+	apt-get install -y -qq --no-install-recommends $PACKAGES >/dev/null
+	exit 0
+fi
+
+echo "deps: missing:$missing" >&2
+echo "deps: as root, run:" >&2
+echo "  apt-get install --no-install-recommends $PACKAGES" >&2
+exit 1
