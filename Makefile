@@ -54,11 +54,22 @@ LDFLAGS := -nostdlib -T plat/$(PLAT)/kernel.ld \
 LIBHYPSTUB_SRCS := core/stub.c \
 	arch/arm/boot.S arch/arm/stub_vectors.S arch/arm/restart.S \
 	arch/arm/cache.S arch/arm/hvc.S arch/arm/stub_arch.c arch/arm/hypstub.c \
-	plat/$(PLAT)/uart.c plat/$(PLAT)/exit.S
+	arch/arm/hyp_halt.S arch/arm/report.c \
+	plat/$(PLAT)/uart.c plat/$(PLAT)/exit.S plat/$(PLAT)/halt.c \
+	hyp/hyp_main.c hyp/install.c hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c
 
-# The negative control: the same library with the pre-2017 behaviour.
+# Test-only variants of the library. Each swaps a few objects:
+#  - broken-old-kvm: the boot stub with the pre-2017 behaviour (an unknown r0
+#    is branched to), a negative control the conformance suite must fail;
+#  - broken-old-kvm-hyp: the resident hypervisor doing the same with r0 below
+#    HVC_STUB_HCALL_NR (HVC_SOFT_RESTART jumps to address 1), likewise;
+#  - test-fault: the hypervisor with HYP_CALL_TEST_FAULT, to show its report.
 LIBBROKEN_SRCS := $(filter-out core/stub.c,$(LIBHYPSTUB_SRCS)) \
 	tests/target/broken_old_kvm.c
+LIBBROKEN_HYP_SRCS := $(filter-out hyp/hyp_main.c,$(LIBHYPSTUB_SRCS)) \
+	tests/target/broken_old_kvm_hyp.c
+LIBTESTFAULT_SRCS := $(filter-out hyp/hyp_main.c hyp/arm/hyp_arch.c,\
+	$(LIBHYPSTUB_SRCS))
 
 # The small SVC runtime of the demo and test kernels.
 LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/exceptions.c lib/vectors.S
@@ -72,9 +83,12 @@ obj = $(patsubst %,$(BUILD)/obj/%.o,$(basename $(1)))
 
 LIBHYPSTUB := $(BUILD)/libhypstub.a
 LIBBROKEN := $(BUILD)/libhypstub-broken-old-kvm.a
+LIBBROKEN_HYP := $(BUILD)/libhypstub-broken-old-kvm-hyp.a
+LIBTESTFAULT := $(BUILD)/libhypstub-test-fault.a
 LIBKERNEL := $(BUILD)/libkernel.a
 IMAGES := $(BUILD)/demo.elf $(BUILD)/conformance.elf \
-	$(BUILD)/conformance-broken-old-kvm.elf $(BUILD)/exceptions.elf
+	$(BUILD)/conformance-broken-old-kvm.elf \
+	$(BUILD)/conformance-broken-old-kvm-hyp.elf $(BUILD)/exceptions.elf
 
 .PHONY: all deps demo check test spec-coverage host-tests format \
 	format-check clean help
@@ -92,15 +106,31 @@ $(BUILD)/obj/%.o: %.S
 	@$(if $(Q),echo "  AS      $<")
 	$(Q)$(CC) $(CPPFLAGS) $(ASFLAGS) -c $< -o $@
 
-# The broken control keeps the real dispatcher under another name.
-$(BUILD)/obj/core/stub_checked.o: core/stub.c
-	@mkdir -p $(dir $@)
-	@$(if $(Q),echo "  CC      $< (renamed for the control)")
-	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) \
-		-Dstub_handle_trap=stub_handle_trap_checked -c $< -o $@
+# variant_object(name, source, flags): the source built again with flags.
+define variant_object
+$(BUILD)/obj/$(1).o: $(2)
+	@mkdir -p $$(dir $$@)
+	@$$(if $$(Q),echo "  CC      $(2) ($(1))")
+	$$(Q)$$(CC) $$(CPPFLAGS) $$(CFLAGS) $(3) -c $(2) -o $$@
+endef
+
+# The controls keep the real dispatcher under another name.
+$(eval $(call variant_object,variants/stub_checked,core/stub.c,\
+	-Dstub_handle_trap=stub_handle_trap_checked))
+$(eval $(call variant_object,variants/hyp_main_checked,hyp/hyp_main.c,\
+	-Dhyp_handle_trap=hyp_handle_trap_checked))
+$(eval $(call variant_object,variants/hyp_main_test_fault,hyp/hyp_main.c,\
+	-DHYP_TEST_FAULT_CALL))
+$(eval $(call variant_object,variants/hyp_arch_test_fault,hyp/arm/hyp_arch.c,\
+	-DHYP_TEST_FAULT_CALL))
 
 $(LIBHYPSTUB): $(call obj,$(LIBHYPSTUB_SRCS))
-$(LIBBROKEN): $(call obj,$(LIBBROKEN_SRCS)) $(BUILD)/obj/core/stub_checked.o
+$(LIBBROKEN): $(call obj,$(LIBBROKEN_SRCS)) $(BUILD)/obj/variants/stub_checked.o
+$(LIBBROKEN_HYP): $(call obj,$(LIBBROKEN_HYP_SRCS)) \
+	$(BUILD)/obj/variants/hyp_main_checked.o
+$(LIBTESTFAULT): $(call obj,$(LIBTESTFAULT_SRCS)) \
+	$(BUILD)/obj/variants/hyp_main_test_fault.o \
+	$(BUILD)/obj/variants/hyp_arch_test_fault.o
 $(LIBKERNEL): $(call obj,$(LIBKERNEL_SRCS))
 
 $(BUILD)/%.a:
@@ -117,17 +147,20 @@ endef
 $(eval $(call image,demo,$(DEMO_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,conformance,$(CONFORMANCE_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,conformance-broken-old-kvm,$(CONFORMANCE_SRCS),$(LIBBROKEN)))
-$(eval $(call image,exceptions,$(EXCEPTIONS_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,conformance-broken-old-kvm-hyp,$(CONFORMANCE_SRCS),$(LIBBROKEN_HYP)))
+$(eval $(call image,exceptions,$(EXCEPTIONS_SRCS),$(LIBTESTFAULT)))
 
 # Host unit tests of core/, with AddressSanitizer and UBSan.
 HOST_CC ?= cc
 HOST_CFLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror -Iinclude \
 	-fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
-build/host/test_stub: tests/host/test_stub.c core/stub.c include/hypstub/*.h
+build/host/test_stub: tests/host/test_stub.c tests/host/tap.c core/stub.c \
+		include/hypstub/*.h
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  HOSTCC  $@")
-	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_stub.c core/stub.c
+	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_stub.c \
+		tests/host/tap.c core/stub.c
 
 # The host negative control: the same tests against the old-KVM dispatcher.
 build/host/stub_checked.o: core/stub.c include/hypstub/*.h
@@ -135,13 +168,35 @@ build/host/stub_checked.o: core/stub.c include/hypstub/*.h
 	$(Q)$(HOST_CC) $(HOST_CFLAGS) -c -o $@ core/stub.c \
 		-Dstub_handle_trap=stub_handle_trap_checked
 
-build/host/test_stub_mutant_old_kvm: tests/host/test_stub.c \
+build/host/test_stub_mutant_old_kvm: tests/host/test_stub.c tests/host/tap.c \
 		tests/host/mutant_old_kvm.c build/host/stub_checked.o
 	@$(if $(Q),echo "  HOSTCC  $@")
 	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_stub.c \
-		tests/host/mutant_old_kvm.c build/host/stub_checked.o
+		tests/host/tap.c tests/host/mutant_old_kvm.c \
+		build/host/stub_checked.o
 
-host-tests: build/host/test_stub build/host/test_stub_mutant_old_kvm
+build/host/test_hyp: tests/host/test_hyp.c tests/host/tap.c hyp/hyp_main.c \
+		core/stub.c include/hypstub/*.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  HOSTCC  $@")
+	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_hyp.c \
+		tests/host/tap.c hyp/hyp_main.c core/stub.c
+
+build/host/hyp_main_checked.o: hyp/hyp_main.c include/hypstub/*.h
+	@mkdir -p $(dir $@)
+	$(Q)$(HOST_CC) $(HOST_CFLAGS) -c -o $@ hyp/hyp_main.c \
+		-Dhyp_handle_trap=hyp_handle_trap_checked
+
+build/host/test_hyp_mutant_old_kvm: tests/host/test_hyp.c tests/host/tap.c \
+		tests/host/mutant_old_kvm_hyp.c build/host/hyp_main_checked.o \
+		core/stub.c
+	@$(if $(Q),echo "  HOSTCC  $@")
+	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_hyp.c \
+		tests/host/tap.c tests/host/mutant_old_kvm_hyp.c \
+		build/host/hyp_main_checked.o core/stub.c
+
+host-tests: build/host/test_stub build/host/test_stub_mutant_old_kvm \
+	build/host/test_hyp build/host/test_hyp_mutant_old_kvm
 
 deps:
 	@tools/deps.sh

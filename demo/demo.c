@@ -5,6 +5,7 @@
  * hypervisor and kexec work; see the issues.)
  */
 #include <arch/arm/sysreg.h>
+#include <hypstub/hyp.h>
 #include <hypstub/hypstub.h>
 #include <kernel/kernel.h>
 #include <plat/platform.h>
@@ -50,6 +51,8 @@ void hypstub_main(unsigned int cpu)
 		kprintf("[demo] now in %s mode, exceptions masked: %s\n",
 			mode_name(cpsr & PSR_MODE_MASK),
 			(cpsr & PSR_AIF_MASK) == PSR_AIF_MASK ? "yes" : "no");
+		kprintf("[demo] hyp_install(): %s\n",
+			hyp_error_string(hyp_install()));
 		plat_exit(0);
 	}
 	kprintf("[demo] stub installed: HVBAR = 0x%08x, HYP reset to a known "
@@ -71,7 +74,34 @@ void hypstub_main(unsigned int cpu)
 		result_name(hypstub_reset_vectors()));
 	kprintf("[demo] hvc HVC_SOFT_RESTART(entry 0x3): %s\n",
 		result_name(hypstub_soft_restart(3, 0, 0, 0)));
-	kprintf("[demo] done: the stub answers as documented in "
-		"doc/hyp-abi.md\n");
+	kprintf("[demo] hyp_install(): %s\n", hyp_error_string(hyp_install()));
+	hypstub_query(&query);
+	kprintf("[demo] hvc HVC_STUB_QUERY: calls 0x%x, answered by %s\n",
+		query.calls,
+		query.implementer == HYPSTUB_IMPL_RESIDENT_HYP
+			? "the resident hypervisor"
+			: "someone else");
+	{
+		uint32_t hsctlr = 0, address = 0, translated = 0;
+
+		hyp_call(HYP_CALL_MMU_CHECK, 0, 0, 0, &hsctlr, &address,
+			 &translated);
+		kprintf("[demo] HYP_CALL_MMU_CHECK: HSCTLR 0x%08x (MMU %s), "
+			"0x%08x -> 0x%08x\n",
+			hsctlr, hsctlr & SCTLR_M ? "on" : "off", address,
+			translated);
+	}
+	kprintf("[demo] hvc HVC_SET_VECTORS under the hypervisor: %s\n",
+		result_name(hypstub_set_vectors(PLAT_RAM_BASE)));
+	kprintf("[demo] hvc 0x86001234 (not one of its calls): 0x%08x "
+		"(SMCCC_RET_NOT_SUPPORTED)\n",
+		hyp_call(0x86001234, 0, 0, 0, NULL, NULL, NULL));
+	kprintf("[demo] hyp_uninstall() (HVC_RESET_VECTORS): %s\n",
+		hyp_error_string(hyp_uninstall()));
+	hypstub_query(&query);
+	kprintf("[demo] HYP answered by %s again\n",
+		query.implementer == HYPSTUB_IMPL_BOOT_STUB ? "the boot stub"
+							    : "someone else");
+	kprintf("[demo] done: HYP answers as documented in doc/hyp-abi.md\n");
 	plat_exit(0);
 }

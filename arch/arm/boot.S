@@ -21,8 +21,7 @@
 
 CODE_START hypstub_entry
 	cpsid	aif
-	mrc	p15, 0, r4, c0, c0, 5		@ MPIDR
-	and	r4, r4, #PLAT_MPIDR_CPU_MASK
+	CPU_INDEX r4
 	cmp	r4, #PLAT_MAX_CPUS
 	bhs	hypstub_park
 

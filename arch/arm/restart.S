@@ -15,25 +15,14 @@
 
 CODE_START hyp_soft_restart
 	cpsid	aif
-	/* HYP MMU and caches off first, so nothing new is cached ... */
-	mrc	p15, 4, r0, c1, c0, 0		@ HSCTLR
-	bic	r0, r0, #SCTLR_I
-	bic	r0, r0, #(SCTLR_M | SCTLR_C)
-	mcr	p15, 4, r0, c1, c0, 0
-	isb
-	/* ... and the same for PL1, which the payload will return to. */
+	/* PL1's MMU and caches off: the payload will drop to PL1 later. */
 	mrc	p15, 0, r0, c1, c0, 0		@ SCTLR
 	bic	r0, r0, #SCTLR_I
 	bic	r0, r0, #(SCTLR_M | SCTLR_C)
 	mcr	p15, 0, r0, c1, c0, 0
 	isb
-	/* ... then write back whatever the caches still hold. */
-	bl	arch_dcache_clean_invalidate_all
-	mov	r0, #0
-	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU
-	mcr	p15, 0, r0, c7, c5, 6		@ BPIALL
-	mcr	p15, 4, r0, c8, c7, 0		@ TLBIALLH
-	mcr	p15, 0, r0, c8, c7, 0		@ TLBIALL (PL1, this VMID)
+	HYP_MMU_OFF_AND_CLEAN
+	mcr	p15, 0, r0, c8, c7, 0		@ TLBIALL (PL1; r0 is 0)
 	dsb	sy
 	isb
 	mov	r0, r9

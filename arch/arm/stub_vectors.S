@@ -16,24 +16,7 @@
 	.arch_extension sec
 	.section .text.hypstub, "ax", %progbits
 
-VECTOR_TABLE_START stub_vectors
-VECTOR_SLOT stub_vectors, HYP_VECTOR_RESET
-	b	stub_unexpected_reset
-VECTOR_SLOT stub_vectors, HYP_VECTOR_UNDEF
-	b	stub_unexpected_undef
-VECTOR_SLOT stub_vectors, HYP_VECTOR_HYP_CALL
-	b	stub_unexpected_hyp_call
-VECTOR_SLOT stub_vectors, HYP_VECTOR_PABORT
-	b	stub_unexpected_pabort
-VECTOR_SLOT stub_vectors, HYP_VECTOR_DABORT
-	b	stub_unexpected_dabort
-VECTOR_SLOT stub_vectors, HYP_VECTOR_HYP_TRAP
-	b	stub_hyp_trap
-VECTOR_SLOT stub_vectors, HYP_VECTOR_IRQ
-	b	stub_unexpected_irq
-VECTOR_SLOT stub_vectors, HYP_VECTOR_FIQ
-	b	stub_unexpected_fiq
-VECTOR_TABLE_END stub_vectors
+HYP_VECTOR_TABLE stub_vectors, stub, stub_hyp_trap, stub_name
 
 /*
  * hvc from PL1. LR is shared with User mode in HYP, so the C call below would
@@ -60,49 +43,11 @@ LOCAL_CODE_START stub_hyp_trap
 	ldr	r10, [sp, #STUB_CTX_R3]		@ ... r1
 	ldr	r11, [sp, #STUB_CTX_IP]		@ ... r2
 	b	hyp_soft_restart
-2:	mov	r1, sp
-	mov	r0, #HYP_VECTOR_HYP_TRAP
-	b	stub_unexpected_report
+2:	mov	r0, #HYP_VECTOR_HYP_TRAP
+	ldr	r1, =stub_name
+	b	hyp_mode_halt
 SYM_END stub_hyp_trap
 
-/*
- * Unexpected exceptions: r0 = the slot's offset. The report runs on a
- * per-CPU panic stack so that a broken SP_hyp cannot stop it; no context is
- * passed (r1 = 0) because the registers of the interrupted code are not a
- * stub call's.
- */
-.macro UNEXPECTED name, offset
-LOCAL_CODE_START stub_unexpected_\name
-	mov	r0, #\offset
-	mov	r1, #0
-	b	stub_unexpected_report
-SYM_END stub_unexpected_\name
-.endm
-
-UNEXPECTED reset, HYP_VECTOR_RESET
-UNEXPECTED undef, HYP_VECTOR_UNDEF
-UNEXPECTED hyp_call, HYP_VECTOR_HYP_CALL
-UNEXPECTED pabort, HYP_VECTOR_PABORT
-UNEXPECTED dabort, HYP_VECTOR_DABORT
-UNEXPECTED irq, HYP_VECTOR_IRQ
-UNEXPECTED fiq, HYP_VECTOR_FIQ
-
-/* r0 = vector offset, r1 = context or 0. Does not return. */
-CODE_START stub_unexpected_report
-	cpsid	aif
-	mrc	p15, 0, r2, c0, c0, 5		@ MPIDR
-	and	r2, r2, #PLAT_MPIDR_CPU_MASK
-	cmp	r2, #PLAT_MAX_CPUS
-	movhs	r2, #0
-	ldr	sp, =stub_panic_stacks_end
-	sub	sp, sp, r2, lsl #STUB_PANIC_STACK_SHIFT
-	bl	stub_report_unexpected
-3:	wfi
-	b	3b
-SYM_END stub_unexpected_report
-
-	.section .bss.hypstub, "aw", %nobits
-	.balign 8
-stub_panic_stacks:
-	.space	PLAT_MAX_CPUS << STUB_PANIC_STACK_SHIFT
-stub_panic_stacks_end:
+	.section .rodata
+stub_name:
+	.asciz	"boot stub"

@@ -94,4 +94,90 @@
 /* The only hvc immediate that makes a stub call; any other is not one. */
 #define HVC_STUB_IMMEDIATE 0
 
+/*
+ * ---- The resident hypervisor's own calls (hyp/, rules [HYP-CALLS-*]) ----
+ *
+ * SMC Calling Convention fast calls, 32-bit, owned by the "vendor specific
+ * hypervisor service" (owner 6): ID = 0x86000000 | function number. They
+ * follow the stub calls' conventions ([CALL-1] to [CALL-3]): "hvc #0", ID in
+ * r0, arguments in r1-r3, results in r0-r3, only r0-r3 and ip clobbered.
+ * r0 is an SMCCC status: 0 for success or a negative SMCCC_RET_* value. Any
+ * ID from HVC_STUB_HCALL_NR up that is not below answers
+ * SMCCC_RET_NOT_SUPPORTED; the boot stub answers all of them HVC_STUB_ERR.
+ */
+#define SMCCC_RET_SUCCESS 0
+#define SMCCC_RET_NOT_SUPPORTED 0xffffffff     /* -1 */
+#define SMCCC_RET_NOT_REQUIRED 0xfffffffe      /* -2 */
+#define SMCCC_RET_INVALID_PARAMETER 0xfffffffd /* -3 */
+
+#define SMCCC_FAST_CALL (1u << 31)
+#define SMCCC_OWNER_SHIFT 24
+#define SMCCC_OWNER_MASK 0x3f
+#define SMCCC_OWNER_VENDOR_HYP 6
+#define SMCCC_FUNCTION_MASK 0xffff
+#define HYP_CALL_BASE 0x86000000 /* fast, SMC32, vendor hypervisor */
+
+/*
+ * HYP_CALL_FEATURES: is the resident hypervisor there, and what can it do?
+ * Result: r0 = 0, r1 = HYP_FEATURES_MAGIC, r2 = HYP_VERSION, r3 = bitmap of
+ * the implemented function numbers (bit n: HYP_CALL_BASE + n).
+ */
+#define HYP_CALL_FEATURES (HYP_CALL_BASE + 0)
+
+/* HYP_CALL_PING: does nothing. Result: r0 = 0. The benchmarks' round trip. */
+#define HYP_CALL_PING (HYP_CALL_BASE + 1)
+
+/*
+ * HYP_CALL_READ_REGISTER: read a HYP register from a fixed allow-list.
+ * r1 = HYP_REG_*. Result: r0 = 0 and r1 = the value, or r0 =
+ * SMCCC_RET_INVALID_PARAMETER for any other r1.
+ */
+#define HYP_CALL_READ_REGISTER (HYP_CALL_BASE + 2)
+
+/* HYP_CALL_TLB_FLUSH: invalidate this CPU's HYP TLB (TLBIALLH). r0 = 0. */
+#define HYP_CALL_TLB_FLUSH (HYP_CALL_BASE + 3)
+
+/*
+ * HYP_CALL_MMU_CHECK: proves the call runs with the HYP MMU on. Result:
+ * r0 = 0, r1 = HSCTLR, r2 = the virtual address of the handler's own code,
+ * r3 = what the MMU translates it to (ATS1HR, then PAR; 0xffffffff when the
+ * translation faulted). With the identity map r3 equals r2.
+ */
+#define HYP_CALL_MMU_CHECK (HYP_CALL_BASE + 4)
+
+/*
+ * HYP_CALL_INIT: the second half of installing the hypervisor on this CPU,
+ * issued right after HVC_SET_VECTORS installed its vectors. No arguments.
+ * Result: r0 = 0, with HYP on the hypervisor's stack, page tables, MMU and
+ * caches; r0 = SMCCC_RET_NOT_REQUIRED when it already was, changing nothing.
+ */
+#define HYP_CALL_INIT (HYP_CALL_BASE + 5)
+
+/*
+ * HYP_CALL_TEST_FAULT: TEST BUILDS ONLY (HYP_TEST_FAULT_CALL): a load from
+ * an unmapped address inside the hypervisor, to show its fault report.
+ */
+#define HYP_CALL_TEST_FAULT (HYP_CALL_BASE + 0x1f)
+
+/* r1 of HYP_CALL_FEATURES: "HYPR". */
+#define HYP_FEATURES_MAGIC 0x48595052
+#define HYP_VERSION 1
+
+/* Function numbers below this one are the hypervisor's table. */
+#define HYP_CALL_COUNT 32
+
+/* The registers HYP_CALL_READ_REGISTER may read. */
+#define HYP_REG_HSCTLR 0
+#define HYP_REG_HCR 1
+#define HYP_REG_HVBAR 2
+#define HYP_REG_HTCR 3
+#define HYP_REG_HTTBR_LOW 4
+#define HYP_REG_HMAIR0 5
+#define HYP_REG_COUNT 6
+
+/* The stub calls a resident hypervisor implements (HVC_STUB_QUERY's r3). */
+#define HYPSTUB_RESIDENT_HYP_CALLS                                             \
+	((1 << HVC_SOFT_RESTART) | (1 << HVC_RESET_VECTORS) |                  \
+	 (1 << HVC_STUB_QUERY))
+
 #endif /* HYPSTUB_ABI_H */

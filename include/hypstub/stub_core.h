@@ -90,9 +90,12 @@ int stub_handle_trap(struct stub_context *ctx);
  * the few places where the portable code touches HYP state.
  */
 uint32_t stub_arch_own_vectors(void);
-/* Print a diagnostic for an exception HYP did not expect, then halt. */
-void stub_report_unexpected(uint32_t vector_offset,
-			    const struct stub_context *ctx)
+
+/*
+ * Print a diagnostic for an exception HYP did not expect, naming who took it
+ * ("boot stub", "resident hypervisor"), then halt with plat_halt().
+ */
+void hyp_mode_report(uint32_t vector_offset, const char *who)
 	__attribute__((noreturn));
 void stub_arch_write_hvbar(uint32_t address);
 void stub_arch_hyp_mmu_off(void);

@@ -7,9 +7,10 @@
 #include <hypstub/abi.h>
 #include <hypstub/stub_core.h>
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "tap.h"
 
 #define RAM_BASE 0x40000000u
 #define RAM_SIZE 0x08000000u
@@ -39,44 +40,6 @@ void stub_arch_write_hvbar(uint32_t address)
 void stub_arch_hyp_mmu_off(void)
 {
 	hyp.mmu_off_calls++;
-}
-
-void stub_report_unexpected(uint32_t vector_offset,
-			    const struct stub_context *ctx)
-{
-	(void)vector_offset;
-	(void)ctx;
-	fprintf(stderr, "stub_report_unexpected called from core\n");
-	__builtin_trap();
-}
-
-/* ---- a tiny TAP harness ---- */
-
-static int test_number;
-static int test_failures;
-static int total_failures;
-
-static void check(int ok, const char *format, ...)
-{
-	va_list args;
-
-	if (ok)
-		return;
-	test_failures++;
-	printf("#   FAILED: ");
-	va_start(args, format);
-	vprintf(format, args);
-	va_end(args);
-	printf("\n");
-}
-
-static void finish(const char *rules, const char *name)
-{
-	test_number++;
-	printf("%s %d - %s %s\n", test_failures ? "not ok" : "ok", test_number,
-	       rules, name);
-	total_failures += test_failures != 0;
-	test_failures = 0;
 }
 
 static void reset_hyp(void)
@@ -315,5 +278,5 @@ int main(void)
 	test_immediates();
 	test_other_classes();
 	test_context_untouched();
-	return total_failures ? 1 : 0;
+	return tap_exit_status();
 }

@@ -5,12 +5,20 @@
  * TAP on the UART, naming the rules of doc/hyp-abi.md each test checks, and
  * ends QEMU with exit status 0 (all passed) or 1.
  *
- * Entered in SVC (QEMU with virtualization=off) it runs the SVC-boot tests.
+ * One list of tests runs against two targets, chosen by the word poked at
+ * TEST_TARGET_ADDR: the boot stub, or the resident hypervisor (installed
+ * before each test that finds it gone). Each test says which targets it
+ * applies to. Entered in SVC (QEMU with virtualization=off) the kernel runs
+ * the SVC-boot tests instead.
  *
  * The runner (tools/run-conformance) may poke the index of the first test to
- * run at TEST_START_INDEX_ADDR, to carry on after a test that hung.
+ * run at TEST_START_INDEX_ADDR, to carry on after a test that hung. A halt in
+ * HYP code ends QEMU with TEST_EXIT_HALTED at once (plat_halt below), so the
+ * runner need not wait for its time limit; tests/target/exceptions.sh checks
+ * the real halt.
  */
 #include <arch/arm/sysreg.h>
+#include <hypstub/hyp.h>
 #include <hypstub/hypstub.h>
 #include <hypstub/stub_core.h>
 #include <kernel/kernel.h>
@@ -25,10 +33,19 @@
 
 extern const char stub_vectors[];
 extern const char hypstub_entry[];
+extern const char hyp_vectors[];
+
+void plat_halt(void)
+{
+	plat_exit(TEST_EXIT_HALTED);
+}
 
 /* Kept in .data: it must survive the soft restart into this same image. */
 struct suite_state {
 	uint32_t started;
+	uint32_t target;
+	uint32_t have_pre_install;
+	struct probe_snapshot pre_install; /* HYP before the first install */
 	uint32_t next_index;
 	uint32_t restart_pending;
 	uint32_t tokens[3];
@@ -83,13 +100,48 @@ static uint32_t current_implementer(void)
 	return regs.ip;
 }
 
+static int target_is_hyp(void)
+{
+	return suite.target == TEST_TARGET_HYP;
+}
+
+static uint32_t expected_implementer(void)
+{
+	return target_is_hyp() ? HYPSTUB_IMPL_RESIDENT_HYP
+			       : HYPSTUB_IMPL_BOOT_STUB;
+}
+
+static uint32_t expected_calls(void)
+{
+	return target_is_hyp() ? HYPSTUB_RESIDENT_HYP_CALLS
+			       : HYPSTUB_BOOT_STUB_CALLS;
+}
+
+/* What an ID from HVC_STUB_HCALL_NR up that nobody implements answers. */
+static uint32_t expected_unknown_result(void)
+{
+	return target_is_hyp() ? SMCCC_RET_NOT_SUPPORTED : HVC_STUB_ERR;
+}
+
+/* The target under test (not another) still answers hvc. */
 static void check_stub_answers(const char *when)
+{
+	uint32_t implementer = current_implementer();
+
+	if (implementer != expected_implementer()) {
+		kprintf("#   after %s:\n", when);
+		check_eq("the target still answers hvc", implementer,
+			 expected_implementer());
+	}
+}
+
+static void check_boot_stub_answers(const char *when)
 {
 	uint32_t implementer = current_implementer();
 
 	if (implementer != HYPSTUB_IMPL_BOOT_STUB) {
 		kprintf("#   after %s:\n", when);
-		check_eq("the boot stub still answers hvc", implementer,
+		check_eq("the boot stub answers hvc", implementer,
 			 HYPSTUB_IMPL_BOOT_STUB);
 	}
 }
@@ -190,15 +242,13 @@ static void test_query(void)
 	check_eq("query r0", raw_call(HVC_STUB_QUERY, 1, 2, 3, 4, &regs), 0);
 	check_eq("query r1 magic", regs.r1, HYPSTUB_QUERY_MAGIC);
 	check_eq("query r2 version", regs.r2, HYPSTUB_ABI_VERSION);
-	check_eq("query r3 calls", regs.r3,
-		 (1 << HVC_SET_VECTORS) | (1 << HVC_SOFT_RESTART) |
-			 (1 << HVC_RESET_VECTORS) | (1 << HVC_STUB_QUERY));
-	check_eq("query ip implementer", regs.ip, HYPSTUB_IMPL_BOOT_STUB);
+	check_eq("query r3 calls", regs.r3, expected_calls());
+	check_eq("query ip implementer", regs.ip, expected_implementer());
 	check_eq("hypstub_query()", hypstub_query(&result), 0);
 	check_eq("hypstub_query() version", result.version, 1);
 	check_eq("hypstub_query() calls", result.calls, regs.r3);
 	check_eq("hypstub_query() implementer", result.implementer,
-		 HYPSTUB_IMPL_BOOT_STUB);
+		 expected_implementer());
 }
 
 static void test_query_truthful(void)
@@ -218,11 +268,15 @@ static void test_query_truthful(void)
 		check_eq("unimplemented call",
 			 raw_call(function, 0, 0, 0, 0, NULL), HVC_STUB_ERR);
 	}
-	check_true("SET_VECTORS reported", calls & (1 << HVC_SET_VECTORS));
+	if (!target_is_hyp())
+		check_true("SET_VECTORS reported",
+			   calls & (1 << HVC_SET_VECTORS));
 	check_true("SOFT_RESTART reported", calls & (1 << HVC_SOFT_RESTART));
 	check_true("RESET_VECTORS reported", calls & (1 << HVC_RESET_VECTORS));
 	check_stub_answers("the unimplemented calls");
 }
+
+static void ensure_target(void);
 
 /* ---- register preservation ---- */
 
@@ -239,6 +293,7 @@ static void check_frame(const char *call, const struct hvc_frame *frame,
 		check_eq("r4-r11 preserved", frame->out[reg],
 			 FRAME_PATTERN(reg));
 	check_eq("lr preserved", frame->out[13], FRAME_LR_PATTERN);
+	check_eq("LR_usr preserved", frame->lr_usr_after, FRAME_LR_USR_PATTERN);
 	check_eq("sp preserved", frame->sp_after, frame->sp_before);
 	check_eq("CPSR flags preserved", frame->cpsr_after & PSR_FLAGS_MASK,
 		 frame->in_flags);
@@ -282,20 +337,44 @@ static void test_preservation(void)
 			    0, f, 0);
 		framed_call("RESET_VECTORS", hvc_frame_imm_0, HVC_RESET_VECTORS,
 			    0, 0, 0, 0, f, 0);
+		/* On the hypervisor that was an uninstall: install it again. */
+		ensure_target();
 		framed_call("SET_VECTORS(misaligned)", hvc_frame_imm_0,
 			    HVC_SET_VECTORS, probe + 4, 0, 0, 0, f,
 			    HVC_STUB_ERR);
+		/* The hypervisor refuses it, and answers the query itself. */
 		framed_call("SET_VECTORS(probe)", hvc_frame_imm_0,
-			    HVC_SET_VECTORS, probe, 0, 0, 0, f, 0);
-		framed_call("the probe's hvc", hvc_frame_imm_0, HVC_STUB_QUERY,
-			    0, 0, 0, 0, f, PROBE_MAGIC);
+			    HVC_SET_VECTORS, probe, 0, 0, 0, f,
+			    target_is_hyp() ? HVC_STUB_ERR : 0);
+		framed_call("the next hvc", hvc_frame_imm_0, HVC_STUB_QUERY, 0,
+			    0, 0, 0, f, target_is_hyp() ? 0 : PROBE_MAGIC);
 		framed_call("SOFT_RESTART(outside RAM)", hvc_frame_imm_0,
 			    HVC_SOFT_RESTART, RAM_END, 1, 2, 3, f,
 			    HVC_STUB_ERR);
 		framed_call("reserved call 3", hvc_frame_imm_0,
 			    HVC_STUB_RESERVED_3, 0, 0, 0, 0, f, HVC_STUB_ERR);
 		framed_call("unknown call 0x100", hvc_frame_imm_0, 0x100, 0, 0,
-			    0, 0, f, HVC_STUB_ERR);
+			    0, 0, f, expected_unknown_result());
+		if (target_is_hyp()) {
+			framed_call("HYP_CALL_PING", hvc_frame_imm_0,
+				    HYP_CALL_PING, 1, 2, 3, 4, f, 0);
+			framed_call("HYP_CALL_FEATURES", hvc_frame_imm_0,
+				    HYP_CALL_FEATURES, 0, 0, 0, 0, f, 0);
+			framed_call("HYP_CALL_READ_REGISTER", hvc_frame_imm_0,
+				    HYP_CALL_READ_REGISTER, HYP_REG_HSCTLR, 0,
+				    0, 0, f, 0);
+			framed_call("HYP_CALL_READ_REGISTER(bad)",
+				    hvc_frame_imm_0, HYP_CALL_READ_REGISTER,
+				    HYP_REG_COUNT, 0, 0, 0, f,
+				    SMCCC_RET_INVALID_PARAMETER);
+			framed_call("HYP_CALL_TLB_FLUSH", hvc_frame_imm_0,
+				    HYP_CALL_TLB_FLUSH, 0, 0, 0, 0, f, 0);
+			framed_call("HYP_CALL_MMU_CHECK", hvc_frame_imm_0,
+				    HYP_CALL_MMU_CHECK, 0, 0, 0, 0, f, 0);
+			framed_call("HYP_CALL_INIT (again)", hvc_frame_imm_0,
+				    HYP_CALL_INIT, 0, 0, 0, 0, f,
+				    SMCCC_RET_NOT_REQUIRED);
+		}
 		framed_call("hvc #1", hvc_frame_imm_1, HVC_SOFT_RESTART, entry,
 			    0, 0, 0, f, HVC_STUB_ERR);
 		framed_call("hvc #0xea1", hvc_frame_imm_ea1, HVC_STUB_QUERY, 0,
@@ -427,7 +506,8 @@ static void test_unknown_ids(void)
 		0x80000000,
 		0x84000000, /* SMCCC: PSCI_VERSION */
 		0xc4000003, /* SMCCC: PSCI CPU_ON (SMC64) */
-		0x86000000, /* SMCCC: vendor hypervisor service */
+		0x8600ff00, /* SMCCC: vendor hypervisor, no such call */
+		HYP_CALL_BASE + HYP_CALL_COUNT,
 		HVC_STUB_ERR,
 		0xffffffff,
 	};
@@ -438,7 +518,7 @@ static void test_unknown_ids(void)
 
 		check_eq("unknown call result",
 			 raw_call(ids[i], canary_address, 0, 0, 0, NULL),
-			 HVC_STUB_ERR);
+			 expected_unknown_result());
 		check_eq("r0 was not run as code", canary_runs, 0);
 		if (failures != before)
 			kprintf("#   ... with r0 = 0x%08x\n", ids[i]);
@@ -547,46 +627,276 @@ static void check_soft_restart_arrival(void)
 	check_true("the image was entered again", record->entries >= 2);
 }
 
+/* ---- the resident hypervisor ---- */
+
+static void test_hyp_installed(void)
+{
+	check_true("hyp_installed()", hyp_installed());
+	check_eq("HVC_STUB_QUERY implementer", current_implementer(),
+		 HYPSTUB_IMPL_RESIDENT_HYP);
+	check_eq("hyp_install() again", (uint32_t)hyp_install(),
+		 (uint32_t)HYP_ERR_ALREADY_INSTALLED);
+	check_true("still installed", hyp_installed());
+}
+
+static void test_hyp_features(void)
+{
+	uint32_t magic, version, bitmap;
+
+	check_eq(
+		"HYP_CALL_FEATURES",
+		hyp_call(HYP_CALL_FEATURES, 0, 0, 0, &magic, &version, &bitmap),
+		0);
+	check_eq("magic", magic, HYP_FEATURES_MAGIC);
+	check_eq("version", version, HYP_VERSION);
+	/* features, ping, read register, TLB flush, MMU check, init */
+	check_eq("implemented calls", bitmap, 0x3f);
+	check_eq("HYP_CALL_PING",
+		 hyp_call(HYP_CALL_PING, 1, 2, 3, NULL, NULL, NULL), 0);
+}
+
+static void test_hyp_mmu_on(void)
+{
+	uint32_t hsctlr, address, translated;
+
+	check_eq("HYP_CALL_MMU_CHECK",
+		 hyp_call(HYP_CALL_MMU_CHECK, 0, 0, 0, &hsctlr, &address,
+			  &translated),
+		 0);
+	check_eq("HSCTLR.M, C and I set in HYP",
+		 hsctlr & (SCTLR_M | SCTLR_C | SCTLR_I),
+		 SCTLR_M | SCTLR_C | SCTLR_I);
+	check_eq("the handler's code translates to itself (identity map)",
+		 translated, address);
+	check_true("the handler is in RAM",
+		   address >= PLAT_RAM_BASE && address < RAM_END);
+}
+
+static void test_hyp_read_register(void)
+{
+	static const uint32_t refused[] = {HYP_REG_COUNT, HYP_REG_COUNT + 1,
+					   0x100, 0x80000000, 0xffffffff};
+	uint32_t value, i;
+
+	check_eq("read HSCTLR",
+		 hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HSCTLR, 0, 0, &value,
+			  NULL, NULL),
+		 0);
+	check_eq("HSCTLR.M", value & SCTLR_M, SCTLR_M);
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HVBAR, 0, 0, &value, NULL,
+		 NULL);
+	check_eq("HVBAR is the hypervisor's", value,
+		 (uint32_t)(uintptr_t)hyp_vectors);
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HCR, 0, 0, &value, NULL, NULL);
+	check_eq("HCR", value, 0);
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HMAIR0, 0, 0, &value, NULL,
+		 NULL);
+	check_eq("HMAIR0", value, 0x04ff);
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HTTBR_LOW, 0, 0, &value, NULL,
+		 NULL);
+	check_true("HTTBR in RAM", value >= PLAT_RAM_BASE && value < RAM_END);
+	for (i = 0; i < ARRAY_SIZE(refused); i++)
+		check_eq("register outside the allow-list",
+			 hyp_call(HYP_CALL_READ_REGISTER, refused[i], 0, 0,
+				  NULL, NULL, NULL),
+			 SMCCC_RET_INVALID_PARAMETER);
+}
+
+static void test_hyp_tlb_flush_and_init(void)
+{
+	check_eq("HYP_CALL_TLB_FLUSH",
+		 hyp_call(HYP_CALL_TLB_FLUSH, 0, 0, 0, NULL, NULL, NULL), 0);
+	check_eq("HYP_CALL_INIT when initialised",
+		 hyp_call(HYP_CALL_INIT, 0, 0, 0, NULL, NULL, NULL),
+		 SMCCC_RET_NOT_REQUIRED);
+	test_hyp_mmu_on();
+	check_stub_answers("TLB flush and init");
+}
+
+static void test_hyp_unknown_calls(void)
+{
+	const uint32_t canary_address = (uint32_t)(uintptr_t)canary;
+	const uint32_t ids[] = {
+		HYP_CALL_BASE + 6, HYP_CALL_TEST_FAULT, HYP_CALL_BASE + 0x20,
+		0x8600ffff,	   0xc6000001, /* SMC64 vendor hypervisor: not
+						  ours */
+		0x06000001,		       /* a yielding call */
+		0x84000000, /* PSCI_VERSION: a secure service, not ours */
+		0x85000001, /* another owner */
+		canary_address,
+	};
+	uint32_t i;
+
+	for (i = 0; i < ARRAY_SIZE(ids); i++) {
+		int before = failures;
+
+		check_eq("unknown ID",
+			 raw_call(ids[i], canary_address, 0, 0, 0, NULL),
+			 SMCCC_RET_NOT_SUPPORTED);
+		if (failures != before)
+			kprintf("#   ... with r0 = 0x%08x\n", ids[i]);
+	}
+	check_eq("r0 was not run as code", canary_runs, 0);
+	check_stub_answers("the unknown calls");
+}
+
+static void test_hyp_refuses_set_vectors(void)
+{
+	uint32_t count = probe_snapshot.count;
+
+	probe_return_hvbar = (uint32_t)(uintptr_t)stub_vectors;
+	check_eq("HVC_SET_VECTORS(valid table)",
+		 raw_call(HVC_SET_VECTORS, (uint32_t)(uintptr_t)probe_vectors,
+			  0, 0, 0, NULL),
+		 HVC_STUB_ERR);
+	check_eq("API", hypstub_set_vectors((uint32_t)(uintptr_t)stub_vectors),
+		 HVC_STUB_ERR);
+	check_stub_answers("HVC_SET_VECTORS");
+	check_eq("the probe did not run", probe_snapshot.count, count);
+}
+
+static void check_state_as_before_install(const char *when)
+{
+	struct probe_snapshot now;
+
+	if (!probe_hyp(&now))
+		return;
+	if (!snapshots_equal(&now, &suite.pre_install)) {
+		kprintf("#   after %s: HSCTLR 0x%08x/0x%08x HTCR 0x%08x/0x%08x "
+			"HTTBR 0x%08x/0x%08x HMAIR0 0x%08x/0x%08x\n",
+			when, now.hsctlr, suite.pre_install.hsctlr, now.htcr,
+			suite.pre_install.htcr, now.httbr_low,
+			suite.pre_install.httbr_low, now.hmair0,
+			suite.pre_install.hmair0);
+		check_true("HYP state equals the state before install", 0);
+	}
+}
+
+static void test_hyp_reset_vectors(void)
+{
+	check_eq("HVC_RESET_VECTORS",
+		 raw_call(HVC_RESET_VECTORS, 0, 0, 0, 0, NULL), 0);
+	check_boot_stub_answers("HVC_RESET_VECTORS");
+	check_true("hyp_installed() is false", !hyp_installed());
+	check_state_as_before_install("HVC_RESET_VECTORS");
+	check_eq("hyp_uninstall() with nothing installed",
+		 (uint32_t)hyp_uninstall(), (uint32_t)HYP_ERR_NOT_INSTALLED);
+	check_eq("hyp_install()", (uint32_t)hyp_install(), HYP_OK);
+	check_eq("hyp_uninstall()", (uint32_t)hyp_uninstall(), HYP_OK);
+	check_boot_stub_answers("hyp_uninstall()");
+	check_state_as_before_install("hyp_uninstall()");
+}
+
+#define LIFECYCLE_CYCLES 1000
+
+static void test_hyp_lifecycle(void)
+{
+	struct hypstub_regs first, last;
+	uint32_t cycle, ping_failures = 0, install_failures = 0;
+
+	check_eq("hyp_uninstall()", (uint32_t)hyp_uninstall(), HYP_OK);
+	raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, &first);
+	for (cycle = 0; cycle < LIFECYCLE_CYCLES; cycle++) {
+		if (hyp_install() != HYP_OK)
+			install_failures++;
+		if (hyp_call(HYP_CALL_PING, 0, 0, 0, NULL, NULL, NULL) != 0)
+			ping_failures++;
+		if (hyp_uninstall() != HYP_OK)
+			install_failures++;
+	}
+	check_eq("install/uninstall failures", install_failures, 0);
+	check_eq("ping failures", ping_failures, 0);
+	raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, &last);
+	check_true("the stub answers as on the first call",
+		   memcmp(&first, &last, sizeof(first)) == 0);
+	check_boot_stub_answers("1000 cycles");
+	check_state_as_before_install("1000 cycles");
+	kprintf("#   %u install/uninstall cycles\n", cycle);
+}
+
 /* ---- the suite ---- */
+
+#define ON_STUB (1 << TEST_TARGET_STUB)
+#define ON_HYP (1 << TEST_TARGET_HYP)
+#define ON_BOTH (ON_STUB | ON_HYP)
 
 struct test_case {
 	const char *rules;
 	const char *name;
 	void (*run)(void);
+	uint32_t targets;
 };
 
 static const struct test_case tests[] = {
-	{"[BOOT-1]", "boot mode recorded as HYP", test_boot_mode},
+	{"[BOOT-1]", "boot mode recorded as HYP", test_boot_mode, ON_BOTH},
 	{"[BOOT-2]", "kernel continues in SVC, exceptions masked",
-	 test_svc_masked},
-	{"[BOOT-3] [SET-VECTORS-1]", "HYP state after boot", test_hyp_state},
-	{"[BOOT-4]", "PL1 reads the physical counter", test_pl1_counter},
-	{"[QUERY-1] [API-1]", "discovery call", test_query},
+	 test_svc_masked, ON_BOTH},
+	{"[BOOT-3] [SET-VECTORS-1]", "HYP state after boot", test_hyp_state,
+	 ON_STUB},
+	{"[BOOT-4]", "PL1 reads the physical counter", test_pl1_counter,
+	 ON_BOTH},
+	{"[HYP-INSTALL-1]", "installed from SVC, answers as the hypervisor",
+	 test_hyp_installed, ON_HYP},
+	{"[QUERY-1] [API-1] [HYP-STUB-4]", "discovery call", test_query,
+	 ON_BOTH},
 	{"[QUERY-2] [UNKNOWN-1]", "discovery bitmap is truthful",
-	 test_query_truthful},
-	{"[CALL-1] [CALL-2] [CALL-3]", "registers preserved around every call",
-	 test_preservation},
+	 test_query_truthful, ON_BOTH},
+	{"[CALL-1] [CALL-2] [CALL-3] [HYP-CALLS-1]",
+	 "registers preserved around every call", test_preservation, ON_BOTH},
 	{"[SET-VECTORS-1] [API-1]", "valid vector table installed",
-	 test_set_vectors_valid},
+	 test_set_vectors_valid, ON_STUB},
+	{"[HYP-STUB-3]", "HVC_SET_VECTORS refused by the hypervisor",
+	 test_hyp_refuses_set_vectors, ON_HYP},
 	{"[SET-VECTORS-2]", "misaligned table refused",
-	 test_set_vectors_misaligned},
+	 test_set_vectors_misaligned, ON_BOTH},
 	{"[SET-VECTORS-3]", "table outside RAM refused",
-	 test_set_vectors_outside_ram},
+	 test_set_vectors_outside_ram, ON_BOTH},
 	{"[SET-VECTORS-4]", "other HYP state unchanged",
-	 test_set_vectors_keeps_state},
+	 test_set_vectors_keeps_state, ON_STUB},
 	{"[RESET-VECTORS-1] [API-1]", "reset on the stub",
-	 test_reset_vectors_on_stub},
-	{"[UNKNOWN-2]", "unknown IDs refused, never run as code",
-	 test_unknown_ids},
-	{"[UNKNOWN-1]", "reserved call 3 refused", test_unknown_reserved},
+	 test_reset_vectors_on_stub, ON_STUB},
+	{"[HYP-CALLS-2]", "features and ping", test_hyp_features, ON_HYP},
+	{"[HYP-MMU-1]", "calls run with the HYP MMU on", test_hyp_mmu_on,
+	 ON_HYP},
+	{"[HYP-CALLS-3]", "register reads limited to the allow-list",
+	 test_hyp_read_register, ON_HYP},
+	{"[HYP-CALLS-4] [HYP-INSTALL-3]", "TLB flush; init only once",
+	 test_hyp_tlb_flush_and_init, ON_HYP},
+	{"[UNKNOWN-2] [HYP-CALLS-5]", "unknown IDs refused, never run as code",
+	 test_unknown_ids, ON_BOTH},
+	{"[HYP-CALLS-5]", "unknown SMCCC IDs not supported",
+	 test_hyp_unknown_calls, ON_HYP},
+	{"[UNKNOWN-1]", "reserved call 3 refused", test_unknown_reserved,
+	 ON_BOTH},
 	{"[IMM-1]", "non-zero immediates refused, nothing changed",
-	 test_nonzero_immediates},
+	 test_nonzero_immediates, ON_BOTH},
 	{"[SOFT-RESTART-5] [API-1]", "bad entries refused",
-	 test_soft_restart_refused},
+	 test_soft_restart_refused, ON_BOTH},
+	{"[HYP-STUB-2] [HYP-INSTALL-4]",
+	 "HVC_RESET_VECTORS gives HYP back as it was", test_hyp_reset_vectors,
+	 ON_HYP},
+	{"[HYP-LIFE-1]", "1000 install/uninstall cycles", test_hyp_lifecycle,
+	 ON_HYP},
 	{"[SOFT-RESTART-1] [SOFT-RESTART-2] [SOFT-RESTART-3] "
-	 "[SOFT-RESTART-4]",
-	 "payload entered in HYP with the documented state", test_soft_restart},
+	 "[SOFT-RESTART-4] [HYP-STUB-1]",
+	 "payload entered in HYP with the documented state", test_soft_restart,
+	 ON_BOTH},
 };
+
+static int applies(uint32_t index)
+{
+	return (tests[index].targets & (1u << suite.target)) != 0;
+}
+
+/* The TAP number of a test: its place among those for this target. */
+static uint32_t test_number(uint32_t index)
+{
+	uint32_t i, number = 0;
+
+	for (i = 0; i <= index; i++)
+		number += applies(i);
+	return number;
+}
 
 static void report(uint32_t index)
 {
@@ -594,36 +904,71 @@ static void report(uint32_t index)
 
 	if (failures == 0) {
 		suite.passed++;
-		kprintf("ok %u - %s %s\n", index + 1, test->rules, test->name);
+		kprintf("ok %u - %s %s\n", test_number(index), test->rules,
+			test->name);
 	} else {
 		suite.failed++;
-		kprintf("not ok %u - %s %s\n", index + 1, test->rules,
+		kprintf("not ok %u - %s %s\n", test_number(index), test->rules,
 			test->name);
+	}
+}
+
+/* With the hypervisor as the target, make sure it is installed. */
+static void ensure_target(void)
+{
+	int result;
+
+	if (!target_is_hyp() || hyp_installed())
+		return;
+	if (!suite.have_pre_install) {
+		if (!probe_hyp(&suite.pre_install))
+			return;
+		suite.have_pre_install = 1;
+	}
+	result = hyp_install();
+	if (result != HYP_OK) {
+		kprintf("#   hyp_install(): %s\n", hyp_error_string(result));
+		check_eq("hyp_install()", (uint32_t)result, HYP_OK);
 	}
 }
 
 static void run_hyp_suite(void)
 {
+	uint32_t index;
+
 	if (!suite.started) {
 		suite.started = 1;
 		suite.next_index = *(volatile uint32_t *)TEST_START_INDEX_ADDR;
+		suite.target = *(volatile uint32_t *)TEST_TARGET_ADDR;
+		if (suite.target > TEST_TARGET_HYP) {
+			kprintf("Bail out! no such target %u\n", suite.target);
+			plat_exit(2);
+		}
+		kprintf("# target: %s\n", target_is_hyp()
+						  ? "the resident hypervisor"
+						  : "the boot stub");
 		if (suite.next_index == 0)
-			kprintf("1..%u\n", (uint32_t)ARRAY_SIZE(tests));
+			kprintf("1..%u\n", test_number(ARRAY_SIZE(tests) - 1));
 	}
 	if (suite.restart_pending) {
 		suite.restart_pending = 0;
 		failures = 0;
 		check_soft_restart_arrival();
-		check_stub_answers("the restart");
+		check_boot_stub_answers("the restart");
 		report(suite.next_index++);
 	}
 	for (; suite.next_index < ARRAY_SIZE(tests); suite.next_index++) {
-		const struct test_case *test = &tests[suite.next_index];
-
-		kprintf("# running %u %s\n", suite.next_index + 1, test->rules);
+		index = suite.next_index;
+		if (!applies(index))
+			continue;
+		/* For the runner: TAP number, list index, rules. */
+		kprintf("# running %u %u %s\n", test_number(index), index,
+			tests[index].rules);
 		failures = 0;
-		test->run();
-		report(suite.next_index);
+		ensure_target();
+		if (failures == 0)
+			tests[index].run();
+		report(index);
 	}
 }
 
@@ -684,11 +1029,30 @@ static void test_svc_boot_no_hvc(void)
 	kernel_undef_hook = NULL;
 }
 
+static void test_svc_boot_no_hyp_install(void)
+{
+	kernel_undef_hook = count_undef;
+	undef_count = 0;
+	check_eq("hyp_install()", (uint32_t)hyp_install(),
+		 (uint32_t)HYP_ERR_NOT_IN_HYP);
+	check_true("the error says why",
+		   strlen(hyp_error_string(HYP_ERR_NOT_IN_HYP)) > 20);
+	check_eq("hyp_uninstall()", (uint32_t)hyp_uninstall(),
+		 (uint32_t)HYP_ERR_NOT_IN_HYP);
+	check_true("hyp_installed() is false", !hyp_installed());
+	check_eq("no hvc was issued", undef_count, 0);
+	kernel_undef_hook = NULL;
+}
+
 static const struct test_case svc_tests[] = {
-	{"[SVC-BOOT-1]", "boot mode recorded as SVC", test_svc_boot_mode},
+	{"[SVC-BOOT-1]", "boot mode recorded as SVC", test_svc_boot_mode,
+	 ON_BOTH},
 	{"[BOOT-2]", "kernel continues in SVC, exceptions masked",
-	 test_svc_masked},
-	{"[SVC-BOOT-2]", "the API issues no hvc", test_svc_boot_no_hvc},
+	 test_svc_masked, ON_BOTH},
+	{"[SVC-BOOT-2]", "the API issues no hvc", test_svc_boot_no_hvc,
+	 ON_BOTH},
+	{"[HYP-INSTALL-2]", "the hypervisor refuses to install",
+	 test_svc_boot_no_hyp_install, ON_BOTH},
 };
 
 static void run_svc_suite(void)

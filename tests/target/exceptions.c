@@ -7,6 +7,7 @@
  * stub ever returned, the payload would print "BUG" and exit with status 3.
  */
 #include <arch/arm/sysreg.h>
+#include <hypstub/hyp.h>
 #include <hypstub/hypstub.h>
 #include <kernel/kernel.h>
 #include <plat/platform.h>
@@ -19,6 +20,7 @@
 #define CASE_DATA_ABORT 3
 #define CASE_PREFETCH_ABORT 4
 #define CASE_IRQ 5
+#define CASE_HYP_FAULT 6 /* a fault inside the resident hypervisor */
 
 #define GICD_CTLR 0x000
 #define GICD_ISENABLER0 0x100
@@ -88,6 +90,16 @@ void hypstub_main(unsigned int cpu)
 	uint32_t which = *(volatile uint32_t *)TEST_CASE_ADDR;
 
 	kernel_cpu_init(cpu);
+	if (which == CASE_HYP_FAULT) {
+		int result = hyp_install();
+
+		kprintf("# exceptions: hyp_install(): %s\n",
+			hyp_error_string(result));
+		kprintf("# exceptions: calling HYP_CALL_TEST_FAULT\n");
+		hyp_call(HYP_CALL_TEST_FAULT, 0, 0, 0, NULL, NULL, NULL);
+		kprintf("BUG: the hypervisor returned from its own fault\n");
+		plat_exit(5);
+	}
 	kprintf("# exceptions: case %u, entering the payload in HYP\n", which);
 	hypstub_soft_restart((uint32_t)(uintptr_t)exceptions_payload, which, 0,
 			     0);

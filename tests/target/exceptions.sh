@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: BSD-2-Clause
 # [UNEXPECTED-1] to [UNEXPECTED-5]: an exception the stub does not expect is
-# reported on the UART and halts the CPU. Each case boots the exceptions
+# reported on the UART and halts the CPU. [HYP-FAULT-1]: so does a fault in
+# the resident hypervisor's own code, and the report names it. Each case boots the exceptions
 # kernel (tests/target/exceptions.c) with the case number poked into RAM and
 # expects the diagnostic, then a hang (QEMU stopped by the time limit).
 #
@@ -12,22 +13,26 @@ here=$(dirname "$0")/../../tools
 # Must match TEST_CASE_ADDR in tests/target/test_kernel.h.
 CASE_ADDR=0x40f00004
 
-echo "1..5"
+echo "1..6"
 n=0
 for entry in "1:[UNEXPECTED-1]:undefined instruction" \
 	"2:[UNEXPECTED-2]:hvc/svc in HYP" \
 	"3:[UNEXPECTED-3]:data abort" \
 	"4:[UNEXPECTED-4]:prefetch abort" \
-	"5:[UNEXPECTED-5]:IRQ"; do
+	"5:[UNEXPECTED-5]:IRQ" \
+	"6:[HYP-FAULT-1]:data abort:resident hypervisor"; do
 	n=$((n + 1))
 	case_number=${entry%%:*}
 	rest=${entry#*:}
 	rule=${rest%%:*}
-	name=${rest#*:}
+	rest=${rest#*:}
+	name=${rest%%:*}
+	who="boot stub"
+	case "$rest" in *:*) who=${rest#*:} ;; esac
 	output=$("$here/run-qemu" --timeout 3 --poke "$CASE_ADDR=$case_number" \
 		"$@" "$image" 2>&1 | tr -d '\r')
 	problems=""
-	printf '%s\n' "$output" | grep -q "hypstub: HALT: CPU 0x00000000: $name at HYP vector" ||
+	printf '%s\n' "$output" | grep -q "hypstub: HALT: CPU 0x00000000: $name in the $who at HYP vector" ||
 		problems="$problems no diagnostic naming '$name';"
 	printf '%s\n' "$output" | grep -q "HSR=0x" ||
 		problems="$problems no HSR in the diagnostic;"
@@ -39,8 +44,8 @@ for entry in "1:[UNEXPECTED-1]:undefined instruction" \
 		problems="$problems QEMU did not hang (it exited);"
 	printf '%s\n' "$output" | grep '^hypstub:' | sed 's/^/# /'
 	if [ -z "$problems" ]; then
-		echo "ok $n - $rule $name: reported and halted"
+		echo "ok $n - $rule $name in the $who: reported and halted"
 	else
-		echo "not ok $n - $rule $name:$problems"
+		echo "not ok $n - $rule $name in the $who:$problems"
 	fi
 done

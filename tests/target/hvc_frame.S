@@ -19,6 +19,8 @@ FUNC_START hvc_frame_\name
 	ldr	r1, [r0, #FRAME_IN_FLAGS]
 	msr	cpsr_f, r1
 	str	sp, [r0, #FRAME_SP_BEFORE]
+	ldr	r1, =FRAME_LR_USR_PATTERN
+	msr	lr_usr, r1
 	ldr	r4, =FRAME_PATTERN(4)
 	ldr	r5, =FRAME_PATTERN(5)
 	ldr	r6, =FRAME_PATTERN(6)
@@ -38,6 +40,8 @@ FUNC_START hvc_frame_\name
 	mrs	r0, cpsr
 	ldr	r1, [sp, #(4 * FRAME_OUT_WORDS)]
 	str	r0, [r1, #FRAME_CPSR_AFTER]
+	mrs	r0, lr_usr
+	str	r0, [r1, #FRAME_LR_USR_AFTER]
 	add	r0, sp, #(4 * FRAME_OUT_WORDS)
 	str	r0, [r1, #FRAME_SP_AFTER]
 	add	r1, r1, #FRAME_OUT

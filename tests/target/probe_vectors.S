@@ -32,35 +32,35 @@ VECTOR_SLOT probe_vectors, 0x1c
 	b	probe_unexpected
 VECTOR_TABLE_END probe_vectors
 
+/* Store one 32-bit CP15 register at offset of probe_snapshot (r0). */
+.macro SNAPSHOT offset, op1, crn, crm, op2
+	mrc	p15, \op1, r1, \crn, \crm, \op2
+	str	r1, [r0, #\offset]
+.endm
+
 LOCAL_CODE_START probe_hvc
 	ldr	r0, =probe_snapshot
-	mrc	p15, 4, r1, c1, c0, 0
-	str	r1, [r0, #PROBE_HSCTLR]
-	mrc	p15, 4, r1, c1, c1, 0
-	str	r1, [r0, #PROBE_HCR]
-	mrc	p15, 4, r1, c1, c1, 3
-	str	r1, [r0, #PROBE_HSTR]
-	mrc	p15, 4, r1, c1, c1, 2
-	str	r1, [r0, #PROBE_HCPTR]
-	mrc	p15, 4, r1, c1, c1, 1
-	str	r1, [r0, #PROBE_HDCR]
-	mrc	p15, 4, r1, c14, c1, 0
-	str	r1, [r0, #PROBE_CNTHCTL]
-	mrc	p15, 4, r1, c0, c0, 0
-	str	r1, [r0, #PROBE_VPIDR]
-	mrc	p15, 4, r1, c0, c0, 5
-	str	r1, [r0, #PROBE_VMPIDR]
-	mrc	p15, 4, r1, c12, c0, 0
-	str	r1, [r0, #PROBE_HVBAR]
-	mrrc	p15, 4, r1, r2, c14
+	SNAPSHOT PROBE_HSCTLR, 4, c1, c0, 0
+	SNAPSHOT PROBE_HCR, 4, c1, c1, 0
+	SNAPSHOT PROBE_HSTR, 4, c1, c1, 3
+	SNAPSHOT PROBE_HCPTR, 4, c1, c1, 2
+	SNAPSHOT PROBE_HDCR, 4, c1, c1, 1
+	SNAPSHOT PROBE_CNTHCTL, 4, c14, c1, 0
+	SNAPSHOT PROBE_VPIDR, 4, c0, c0, 0
+	SNAPSHOT PROBE_VMPIDR, 4, c0, c0, 5
+	SNAPSHOT PROBE_HVBAR, 4, c12, c0, 0
+	SNAPSHOT PROBE_MIDR, 0, c0, c0, 0
+	SNAPSHOT PROBE_MPIDR, 0, c0, c0, 5
+	SNAPSHOT PROBE_PMCR, 0, c9, c12, 0
+	SNAPSHOT PROBE_HTCR, 4, c2, c0, 2
+	SNAPSHOT PROBE_HMAIR0, 4, c10, c2, 0
+	SNAPSHOT PROBE_HMAIR1, 4, c10, c2, 1
+	mrrc	p15, 4, r1, r2, c14		@ CNTVOFF
 	str	r1, [r0, #PROBE_CNTVOFF_LOW]
 	str	r2, [r0, #PROBE_CNTVOFF_HIGH]
-	mrc	p15, 0, r1, c0, c0, 0
-	str	r1, [r0, #PROBE_MIDR]
-	mrc	p15, 0, r1, c0, c0, 5
-	str	r1, [r0, #PROBE_MPIDR]
-	mrc	p15, 0, r1, c9, c12, 0
-	str	r1, [r0, #PROBE_PMCR]
+	mrrc	p15, 4, r1, r2, c2		@ HTTBR
+	str	r1, [r0, #PROBE_HTTBR_LOW]
+	str	r2, [r0, #PROBE_HTTBR_HIGH]
 	mrs	r1, spsr
 	str	r1, [r0, #PROBE_SPSR]
 	ldr	r1, [r0, #PROBE_COUNT]

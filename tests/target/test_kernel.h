@@ -16,13 +16,15 @@
 #define FRAME_SP_BEFORE 24
 #define FRAME_SP_AFTER 28
 #define FRAME_CPSR_AFTER 32
-#define FRAME_OUT 36 /* r0-r12 then lr: 14 words */
+#define FRAME_LR_USR_AFTER 36
+#define FRAME_OUT 40 /* r0-r12 then lr: 14 words */
 #define FRAME_OUT_WORDS 14
 #define FRAME_SIZE (FRAME_OUT + 4 * FRAME_OUT_WORDS)
 
 /* What r4-r11 and lr hold across the hvc: 0x04040404 ... 0x0b0b0b0b, lr. */
 #define FRAME_PATTERN(reg) (0x01010101 * (reg))
 #define FRAME_LR_PATTERN 0x0e0e0e0c
+#define FRAME_LR_USR_PATTERN 0x1e1e1e1c /* HYP mode shares LR_usr */
 
 /* The probe: a HYP vector table whose hvc handler snapshots HYP state. */
 #define PROBE_MAGIC 0x9be5a7ed
@@ -41,13 +43,25 @@
 #define PROBE_MPIDR 48
 #define PROBE_PMCR 52
 #define PROBE_SPSR 56
-#define PROBE_COUNT 60
-#define PROBE_SIZE 64
+#define PROBE_HTCR 60
+#define PROBE_HTTBR_LOW 64
+#define PROBE_HTTBR_HIGH 68
+#define PROBE_HMAIR0 72
+#define PROBE_HMAIR1 76
+#define PROBE_COUNT 80
+#define PROBE_SIZE 84
 
 /* Where the test runner pokes the index of the first test to run. */
 #define TEST_START_INDEX_ADDR 0x40f00000
 /* Where it pokes the exceptions kernel's case number. */
 #define TEST_CASE_ADDR 0x40f00004
+/* Where it pokes what the conformance kernel tests: TEST_TARGET_*. */
+#define TEST_TARGET_ADDR 0x40f00008
+#define TEST_TARGET_STUB 0 /* the boot stub */
+#define TEST_TARGET_HYP 1  /* the resident hypervisor, installed first */
+
+/* The exit status of a test kernel whose HYP code halted (plat_halt). */
+#define TEST_EXIT_HALTED 125
 
 #ifndef __ASSEMBLY__
 #include <stddef.h>
@@ -59,6 +73,7 @@ struct hvc_frame {
 	uint32_t sp_before;
 	uint32_t sp_after;
 	uint32_t cpsr_after;
+	uint32_t lr_usr_after;
 	uint32_t out[FRAME_OUT_WORDS];
 };
 
@@ -68,12 +83,15 @@ _Static_assert(offsetof(struct hvc_frame, in_flags) == FRAME_IN_FLAGS, "f");
 _Static_assert(offsetof(struct hvc_frame, sp_before) == FRAME_SP_BEFORE, "s");
 _Static_assert(offsetof(struct hvc_frame, sp_after) == FRAME_SP_AFTER, "s");
 _Static_assert(offsetof(struct hvc_frame, cpsr_after) == FRAME_CPSR_AFTER, "c");
+_Static_assert(offsetof(struct hvc_frame, lr_usr_after) == FRAME_LR_USR_AFTER,
+	       "lr_usr");
 _Static_assert(offsetof(struct hvc_frame, out) == FRAME_OUT, "out");
 _Static_assert(sizeof(struct hvc_frame) == FRAME_SIZE, "size");
 
 struct probe_snapshot {
 	uint32_t hsctlr, hcr, hstr, hcptr, hdcr, cnthctl, vpidr, vmpidr;
 	uint32_t hvbar, cntvoff_low, cntvoff_high, midr, mpidr, pmcr, spsr;
+	uint32_t htcr, httbr_low, httbr_high, hmair0, hmair1;
 	uint32_t count;
 };
 
@@ -83,6 +101,8 @@ _Static_assert(offsetof(struct probe_snapshot, cntvoff_high) ==
 		       PROBE_CNTVOFF_HIGH,
 	       "");
 _Static_assert(offsetof(struct probe_snapshot, spsr) == PROBE_SPSR, "");
+_Static_assert(offsetof(struct probe_snapshot, htcr) == PROBE_HTCR, "");
+_Static_assert(offsetof(struct probe_snapshot, hmair1) == PROBE_HMAIR1, "");
 _Static_assert(offsetof(struct probe_snapshot, count) == PROBE_COUNT, "");
 _Static_assert(sizeof(struct probe_snapshot) == PROBE_SIZE, "");
 

@@ -126,6 +126,7 @@ SYSREG32(pmcr, 0, c9, c12, 0)
 SYSREG64(httbr, 4, c2)
 SYSREG64(vttbr, 6, c2)
 SYSREG64(cntvoff, 4, c14)
+SYSREG64(par64, 0, c7)
 
 /* Cache and TLB maintenance (write-only operations). */
 SYSREG32(iciallu, 0, c7, c5, 0)

@@ -12,4 +12,7 @@ void plat_uart_put_hex(uint32_t value); /* "0x" and eight digits */
 /* End QEMU with this exit status (semihosting SYS_EXIT_EXTENDED). */
 void plat_exit(int status) __attribute__((noreturn));
 
+/* Stop this CPU for good, all exceptions masked. */
+void plat_halt(void) __attribute__((noreturn));
+
 #endif /* PLAT_UART_H */

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * The resident hypervisor's HYP vectors. An hvc from PL1 is saved whole (r0-r12
+ * and LR_usr) in a struct hyp_context and handed to hyp_handle_trap()
+ * (hyp/hyp_main.c); its answer says how to leave. Every other slot is an
+ * exception the hypervisor never expects: reported, naming it, and halted.
+ */
+#include <arch/arm/asm.h>
+#include <arch/arm/sysreg.h>
+#include <hypstub/hyp_core.h>
+#include <hypstub/stub_core.h>
+#include <plat/platform.h>
+
+	.syntax unified
+	.arm
+	.arch_extension virt
+	.section .text.hypstub, "ax", %progbits
+
+HYP_VECTOR_TABLE hyp_vectors, hyp, hyp_trap, hyp_name
+
+LOCAL_CODE_START hyp_trap
+	sub	sp, sp, #HYP_CTX_SIZE
+	stmia	sp, {r0-r12}
+	str	lr, [sp, #HYP_CTX_LR]
+	mrc	p15, 4, r0, c5, c2, 0		@ HSR
+	str	r0, [sp, #HYP_CTX_HSR]
+	mov	r0, sp
+	bl	hyp_handle_trap
+	cmp	r0, #HYP_NEXT_RETURN
+	beq	hyp_return
+	cmp	r0, #HYP_NEXT_INIT
+	beq	hyp_next_init
+	cmp	r0, #HYP_NEXT_UNINSTALL
+	beq	hyp_next_uninstall
+	cmp	r0, #HYP_NEXT_SOFT_RESTART
+	beq	hyp_next_soft_restart
+	mov	r0, #HYP_VECTOR_HYP_TRAP
+	ldr	r1, =hyp_name
+	b	hyp_mode_halt
+SYM_END hyp_trap
+
+/* Give the caller its registers back (r0-r3 and ip as the call left them). */
+LOCAL_CODE_START hyp_return
+	ldr	lr, [sp, #HYP_CTX_LR]
+	ldmia	sp, {r0-r12}
+	add	sp, sp, #HYP_CTX_SIZE
+	eret
+SYM_END hyp_return
+
+/*
+ * Move the context at sp to just below the stack top in r0 and carry on on
+ * that stack. Clobbers r1-r3. Called with bl.
+ */
+LOCAL_CODE_START hyp_switch_stack
+	sub	r1, r0, #HYP_CTX_SIZE
+	mov	r2, #0
+1:	ldr	r3, [sp, r2]
+	str	r3, [r1, r2]
+	add	r2, r2, #4
+	cmp	r2, #HYP_CTX_SIZE
+	blo	1b
+	mov	sp, r1
+	bx	lr
+SYM_END hyp_switch_stack
+
+/* HYP_CALL_INIT: the tables are set up; take our stack, turn the MMU on. */
+LOCAL_CODE_START hyp_next_init
+	ldr	r0, [sp, #HYP_CTX_NEXT_SP]
+	bl	hyp_switch_stack
+	mov	r0, #0
+	mcr	p15, 4, r0, c8, c7, 0		@ TLBIALLH
+	dsb	sy
+	isb
+	mrc	p15, 4, r0, c1, c0, 0		@ HSCTLR
+	orr	r0, r0, #SCTLR_I
+	orr	r0, r0, #(SCTLR_M | SCTLR_C)
+	mcr	p15, 4, r0, c1, c0, 0
+	isb
+	b	hyp_return
+SYM_END hyp_next_init
+
+/*
+ * HVC_RESET_VECTORS: MMU and caches off first, then the caches cleaned by
+ * set/way with registers only; from there on memory is coherent and C may
+ * run again to restore the registers the hypervisor changed.
+ */
+LOCAL_CODE_START hyp_next_uninstall
+	ldr	r8, [sp, #HYP_CTX_NEXT_SP]
+	ldr	r9, [sp, #HYP_CTX_NEXT_HVBAR]
+	HYP_MMU_OFF_AND_CLEAN
+	mcr	p15, 4, r9, c12, c0, 0		@ HVBAR: the boot stub again
+	isb
+	bl	hyp_arch_finish_uninstall
+	mov	r0, r8
+	bl	hyp_switch_stack
+	b	hyp_return
+SYM_END hyp_next_uninstall
+
+/* HVC_SOFT_RESTART: the boot stub's vectors, then the shared last steps. */
+LOCAL_CODE_START hyp_next_soft_restart
+	ldr	r0, [sp, #HYP_CTX_NEXT_HVBAR]
+	mcr	p15, 4, r0, c12, c0, 0		@ HVBAR
+	isb
+	ldr	r8, [sp, #HYP_CTX_R1]		@ entry
+	ldr	r9, [sp, #HYP_CTX_R2]		@ becomes the payload's r0
+	ldr	r10, [sp, #HYP_CTX_R3]		@ ... r1
+	ldr	r11, [sp, #HYP_CTX_R12]		@ ... r2
+	b	hyp_soft_restart
+SYM_END hyp_next_soft_restart
+
+	.section .rodata
+hyp_name:
+	.asciz	"resident hypervisor"

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: BSD-2-Clause
+/*
+ * The resident hypervisor's dispatch: exception class first, then function
+ * ID. IDs below HVC_STUB_HCALL_NR are the stub calls, which it keeps
+ * answering; its own calls are SMCCC fast calls of the vendor hypervisor
+ * service. No value a caller passes is ever used as an address of code.
+ */
+#include <hypstub/abi.h>
+#include <hypstub/hyp_core.h>
+#include <hypstub/stub_core.h>
+
+#define HSR_EC_SHIFT 26
+#define HSR_EC_MASK 0x3f
+#define HSR_EC_HVC 0x12
+#define HSR_HVC_IMM_MASK 0xffff
+#define HSR_EC_COUNT 64
+
+typedef int (*hyp_handler)(struct hyp_context *ctx);
+
+static int hyp_return_value(struct hyp_context *ctx, uint32_t value)
+{
+	ctx->r[0] = value;
+	return HYP_NEXT_RETURN;
+}
+
+/* ---- the stub calls ---- */
+
+/* Only the boot stub installs vectors: a resident hypervisor stays. */
+static int hyp_stub_set_vectors(struct hyp_context *ctx)
+{
+	return hyp_return_value(ctx, HVC_STUB_ERR);
+}
+
+static int hyp_stub_soft_restart(struct hyp_context *ctx)
+{
+	if (!stub_restart_entry_is_valid(ctx->r[1]))
+		return hyp_return_value(ctx, HVC_STUB_ERR);
+	ctx->next_hvbar = hyp_arch_stub_vectors();
+	return HYP_NEXT_SOFT_RESTART;
+}
+
+static int hyp_stub_reset_vectors(struct hyp_context *ctx)
+{
+	hyp_arch_prepare_uninstall(ctx);
+	ctx->r[0] = 0;
+	return HYP_NEXT_UNINSTALL;
+}
+
+static int hyp_stub_query(struct hyp_context *ctx)
+{
+	ctx->r[0] = 0;
+	ctx->r[1] = HYPSTUB_QUERY_MAGIC;
+	ctx->r[2] = HYPSTUB_ABI_VERSION;
+	ctx->r[3] = HYPSTUB_RESIDENT_HYP_CALLS;
+	ctx->r[12] = HYPSTUB_IMPL_RESIDENT_HYP;
+	return HYP_NEXT_RETURN;
+}
+
+static const hyp_handler hyp_stub_calls[HVC_STUB_HCALL_NR] = {
+	[HVC_SET_VECTORS] = hyp_stub_set_vectors,
+	[HVC_SOFT_RESTART] = hyp_stub_soft_restart,
+	[HVC_RESET_VECTORS] = hyp_stub_reset_vectors,
+	[HVC_STUB_QUERY] = hyp_stub_query,
+};
+
+/* ---- the hypervisor's own calls ---- */
+
+static int hyp_call_features(struct hyp_context *ctx);
+
+static int hyp_call_ping(struct hyp_context *ctx)
+{
+	return hyp_return_value(ctx, SMCCC_RET_SUCCESS);
+}
+
+static int hyp_call_read_register(struct hyp_context *ctx)
+{
+	if (ctx->r[1] >= HYP_REG_COUNT)
+		return hyp_return_value(ctx, SMCCC_RET_INVALID_PARAMETER);
+	ctx->r[1] = hyp_arch_read_register(ctx->r[1]);
+	return hyp_return_value(ctx, SMCCC_RET_SUCCESS);
+}
+
+static int hyp_call_tlb_flush(struct hyp_context *ctx)
+{
+	hyp_arch_tlb_flush();
+	return hyp_return_value(ctx, SMCCC_RET_SUCCESS);
+}
+
+static int hyp_call_mmu_check(struct hyp_context *ctx)
+{
+	hyp_arch_mmu_check(ctx);
+	return hyp_return_value(ctx, SMCCC_RET_SUCCESS);
+}
+
+static int hyp_call_init(struct hyp_context *ctx)
+{
+	return hyp_arch_init(ctx);
+}
+
+#ifdef HYP_TEST_FAULT_CALL
+static int hyp_call_test_fault(struct hyp_context *ctx)
+{
+	hyp_arch_test_fault();
+	return hyp_return_value(ctx, SMCCC_RET_SUCCESS);
+}
+#endif
+
+#define HYP_CALL_INDEX(id) ((id)&SMCCC_FUNCTION_MASK)
+
+static const hyp_handler hyp_calls[HYP_CALL_COUNT] = {
+	[HYP_CALL_INDEX(HYP_CALL_FEATURES)] = hyp_call_features,
+	[HYP_CALL_INDEX(HYP_CALL_PING)] = hyp_call_ping,
+	[HYP_CALL_INDEX(HYP_CALL_READ_REGISTER)] = hyp_call_read_register,
+	[HYP_CALL_INDEX(HYP_CALL_TLB_FLUSH)] = hyp_call_tlb_flush,
+	[HYP_CALL_INDEX(HYP_CALL_MMU_CHECK)] = hyp_call_mmu_check,
+	[HYP_CALL_INDEX(HYP_CALL_INIT)] = hyp_call_init,
+#ifdef HYP_TEST_FAULT_CALL
+	[HYP_CALL_INDEX(HYP_CALL_TEST_FAULT)] = hyp_call_test_fault,
+#endif
+};
+
+_Static_assert(HYP_CALL_COUNT <= 32, "the features bitmap has 32 bits");
+
+static int hyp_call_features(struct hyp_context *ctx)
+{
+	uint32_t bitmap = 0;
+	uint32_t index;
+
+	for (index = 0; index < HYP_CALL_COUNT; index++)
+		if (hyp_calls[index])
+			bitmap |= 1u << index;
+	ctx->r[1] = HYP_FEATURES_MAGIC;
+	ctx->r[2] = HYP_VERSION;
+	ctx->r[3] = bitmap;
+	return hyp_return_value(ctx, SMCCC_RET_SUCCESS);
+}
+
+/* ---- dispatch ---- */
+
+static int hyp_handle_hvc(struct hyp_context *ctx)
+{
+	uint32_t id = ctx->r[0];
+	hyp_handler handler;
+
+	if ((ctx->hsr & HSR_HVC_IMM_MASK) != HVC_STUB_IMMEDIATE)
+		return hyp_return_value(ctx, HVC_STUB_ERR);
+	if (id < HVC_STUB_HCALL_NR) {
+		handler = hyp_stub_calls[id];
+		if (handler == NULL)
+			return hyp_return_value(ctx, HVC_STUB_ERR);
+		return handler(ctx);
+	}
+	if ((id & ~(uint32_t)SMCCC_FUNCTION_MASK) != HYP_CALL_BASE ||
+	    HYP_CALL_INDEX(id) >= HYP_CALL_COUNT)
+		return hyp_return_value(ctx, SMCCC_RET_NOT_SUPPORTED);
+	handler = hyp_calls[HYP_CALL_INDEX(id)];
+	if (handler == NULL)
+		return hyp_return_value(ctx, SMCCC_RET_NOT_SUPPORTED);
+	return handler(ctx);
+}
+
+static const hyp_handler hyp_trap_classes[HSR_EC_COUNT] = {
+	[HSR_EC_HVC] = hyp_handle_hvc,
+};
+
+int hyp_handle_trap(struct hyp_context *ctx)
+{
+	uint32_t class = (ctx->hsr >> HSR_EC_SHIFT) & HSR_EC_MASK;
+	hyp_handler handler = hyp_trap_classes[class];
+
+	/* HCR is 0: nothing is trapped, so anything but an hvc is a bug. */
+	if (handler == NULL)
+		return HYP_NEXT_HALT;
+	return handler(ctx);
+}

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: BSD-2-Clause
+/*
+ * Host unit tests of hyp/hyp_main.c (the resident hypervisor's dispatch) over
+ * a fake context and fake HYP hooks, with ASan and UBSan. Prints TAP.
+ */
+#include <hypstub/abi.h>
+#include <hypstub/hyp_core.h>
+#include <hypstub/stub_core.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "tap.h"
+
+#define RAM_BASE 0x40000000u
+#define RAM_SIZE 0x08000000u
+#define STUB_VECTORS 0x40100020u
+#define HSR_HVC(imm) ((0x12u << 26) | (1u << 25) | (imm))
+
+static struct {
+	uint32_t inits, uninstalls, tlb_flushes, mmu_checks, register_reads;
+	uint32_t last_register;
+} fake;
+
+uint32_t hyp_arch_stub_vectors(void)
+{
+	return STUB_VECTORS;
+}
+
+int hyp_arch_init(struct hyp_context *ctx)
+{
+	fake.inits++;
+	ctx->r[0] = 0;
+	ctx->next_sp = 0x40200000;
+	return HYP_NEXT_INIT;
+}
+
+void hyp_arch_prepare_uninstall(struct hyp_context *ctx)
+{
+	fake.uninstalls++;
+	ctx->next_sp = 0x40300000;
+	ctx->next_hvbar = STUB_VECTORS;
+}
+
+uint32_t hyp_arch_read_register(uint32_t id)
+{
+	fake.register_reads++;
+	fake.last_register = id;
+	return 0x1000 + id;
+}
+
+void hyp_arch_tlb_flush(void)
+{
+	fake.tlb_flushes++;
+}
+
+void hyp_arch_mmu_check(struct hyp_context *ctx)
+{
+	fake.mmu_checks++;
+	ctx->r[1] = 1;
+	ctx->r[2] = ctx->r[3] = RAM_BASE;
+}
+
+/* The boot stub's hooks: the hypervisor's dispatch must never reach them. */
+static uint32_t stub_hook_calls;
+
+uint32_t stub_arch_own_vectors(void)
+{
+	stub_hook_calls++;
+	return STUB_VECTORS;
+}
+
+void stub_arch_write_hvbar(uint32_t address)
+{
+	(void)address;
+	stub_hook_calls++;
+}
+
+void stub_arch_hyp_mmu_off(void)
+{
+	stub_hook_calls++;
+}
+
+static int nothing_done(void)
+{
+	return fake.inits == 0 && fake.uninstalls == 0 &&
+	       fake.tlb_flushes == 0 && fake.mmu_checks == 0 &&
+	       fake.register_reads == 0;
+}
+
+static int call(struct hyp_context *ctx, uint32_t imm, uint32_t r0, uint32_t r1,
+		uint32_t r2, uint32_t r3, uint32_t r12)
+{
+	unsigned int i;
+
+	memset(&fake, 0, sizeof(fake));
+	memset(ctx, 0, sizeof(*ctx));
+	for (i = 4; i < 12; i++)
+		ctx->r[i] = 0x01010101 * i;
+	ctx->r[0] = r0;
+	ctx->r[1] = r1;
+	ctx->r[2] = r2;
+	ctx->r[3] = r3;
+	ctx->r[12] = r12;
+	ctx->lr = 0x1e1e1e1e;
+	ctx->hsr = HSR_HVC(imm);
+	stub_set_memory(RAM_BASE, RAM_SIZE);
+	return hyp_handle_trap(ctx);
+}
+
+static int callee_saved_intact(const struct hyp_context *ctx)
+{
+	unsigned int i;
+
+	for (i = 4; i < 12; i++)
+		if (ctx->r[i] != 0x01010101 * i)
+			return 0;
+	return ctx->lr == 0x1e1e1e1e;
+}
+
+static void test_stub_calls(void)
+{
+	struct hyp_context ctx;
+
+	check(call(&ctx, 0, HVC_SET_VECTORS, RAM_BASE, 0, 0, 0) ==
+			      HYP_NEXT_RETURN &&
+		      ctx.r[0] == HVC_STUB_ERR && nothing_done(),
+	      "SET_VECTORS refused");
+	check(call(&ctx, 0, HVC_SOFT_RESTART, RAM_BASE + 0x8000, 1, 2, 3) ==
+		      HYP_NEXT_SOFT_RESTART,
+	      "SOFT_RESTART accepted");
+	check(ctx.next_hvbar == STUB_VECTORS, "restart goes back to the stub");
+	check(ctx.r[1] == RAM_BASE + 0x8000 && ctx.r[2] == 1 && ctx.r[3] == 2 &&
+		      ctx.r[12] == 3,
+	      "restart registers intact");
+	check(call(&ctx, 0, HVC_SOFT_RESTART, RAM_BASE + 2, 1, 2, 3) ==
+			      HYP_NEXT_RETURN &&
+		      ctx.r[0] == HVC_STUB_ERR,
+	      "misaligned restart refused");
+	check(call(&ctx, 0, HVC_SOFT_RESTART, 0x30000000, 1, 2, 3) ==
+			      HYP_NEXT_RETURN &&
+		      ctx.r[0] == HVC_STUB_ERR,
+	      "restart outside RAM refused");
+	check(call(&ctx, 0, HVC_RESET_VECTORS, 0, 0, 0, 0) ==
+			      HYP_NEXT_UNINSTALL &&
+		      ctx.r[0] == 0 && fake.uninstalls == 1,
+	      "RESET_VECTORS uninstalls");
+	check(ctx.next_hvbar == STUB_VECTORS, "HVBAR back to the stub");
+	call(&ctx, 0, HVC_STUB_QUERY, 0, 0, 0, 0);
+	check(ctx.r[0] == 0 && ctx.r[1] == HYPSTUB_QUERY_MAGIC &&
+		      ctx.r[2] == HYPSTUB_ABI_VERSION &&
+		      ctx.r[3] == HYPSTUB_RESIDENT_HYP_CALLS &&
+		      ctx.r[12] == HYPSTUB_IMPL_RESIDENT_HYP,
+	      "QUERY answered as the hypervisor");
+	check(call(&ctx, 0, HVC_STUB_RESERVED_3, 0, 0, 0, 0) ==
+			      HYP_NEXT_RETURN &&
+		      ctx.r[0] == HVC_STUB_ERR && nothing_done(),
+	      "call 3 refused");
+	check(callee_saved_intact(&ctx), "r4-r11 and lr untouched");
+	check(stub_hook_calls == 0, "the boot stub's hooks were not used");
+	finish("[HYP-STUB-1] [HYP-STUB-2] [HYP-STUB-3] [HYP-STUB-4]",
+	       "stub calls under the hypervisor");
+}
+
+static void test_own_calls(void)
+{
+	struct hyp_context ctx;
+
+	call(&ctx, 0, HYP_CALL_FEATURES, 0, 0, 0, 0);
+	check(ctx.r[0] == 0 && ctx.r[1] == HYP_FEATURES_MAGIC &&
+		      ctx.r[2] == HYP_VERSION && ctx.r[3] == 0x3f,
+	      "features: 0x%x 0x%x 0x%x 0x%x", ctx.r[0], ctx.r[1], ctx.r[2],
+	      ctx.r[3]);
+	call(&ctx, 0, HYP_CALL_PING, 9, 9, 9, 9);
+	check(ctx.r[0] == 0 && nothing_done(), "ping");
+	call(&ctx, 0, HYP_CALL_READ_REGISTER, HYP_REG_HVBAR, 0, 0, 0);
+	check(ctx.r[0] == 0 && ctx.r[1] == 0x1000 + HYP_REG_HVBAR,
+	      "read register");
+	call(&ctx, 0, HYP_CALL_READ_REGISTER, HYP_REG_COUNT, 0, 0, 0);
+	check(ctx.r[0] == SMCCC_RET_INVALID_PARAMETER &&
+		      fake.register_reads == 0,
+	      "register outside the allow-list never read");
+	call(&ctx, 0, HYP_CALL_READ_REGISTER, 0xffffffff, 0, 0, 0);
+	check(ctx.r[0] == SMCCC_RET_INVALID_PARAMETER &&
+		      fake.register_reads == 0,
+	      "huge register ID never read");
+	call(&ctx, 0, HYP_CALL_TLB_FLUSH, 0, 0, 0, 0);
+	check(ctx.r[0] == 0 && fake.tlb_flushes == 1, "TLB flush");
+	call(&ctx, 0, HYP_CALL_MMU_CHECK, 0, 0, 0, 0);
+	check(ctx.r[0] == 0 && fake.mmu_checks == 1, "MMU check");
+	check(call(&ctx, 0, HYP_CALL_INIT, 0, 0, 0, 0) == HYP_NEXT_INIT &&
+		      fake.inits == 1,
+	      "init");
+	finish("[HYP-CALLS-2] [HYP-CALLS-3] [HYP-CALLS-4] [HYP-MMU-1]",
+	       "the hypervisor's own calls");
+}
+
+static void test_unknown(void)
+{
+	struct hyp_context ctx;
+	static const uint32_t ids[] = {
+		HVC_STUB_HCALL_NR,
+		0x100,
+		RAM_BASE,
+		HYP_CALL_BASE + 6,
+		HYP_CALL_TEST_FAULT,
+		HYP_CALL_BASE + HYP_CALL_COUNT,
+		0x8600ffff,
+		0xc6000001,
+		0x06000001,
+		0x84000000,
+		0xffffffff,
+		HVC_STUB_ERR,
+	};
+	unsigned int i;
+
+	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+		check(call(&ctx, 0, ids[i], RAM_BASE, 0, 0, 0) ==
+			      HYP_NEXT_RETURN,
+		      "0x%08x returns", ids[i]);
+		check(ctx.r[0] == SMCCC_RET_NOT_SUPPORTED,
+		      "0x%08x not supported", ids[i]);
+		check(nothing_done(), "0x%08x did nothing", ids[i]);
+	}
+	finish("[HYP-CALLS-5]", "unknown IDs are not supported");
+}
+
+static void test_immediates(void)
+{
+	struct hyp_context ctx;
+	static const uint32_t ids[] = {HVC_SOFT_RESTART, HVC_RESET_VECTORS,
+				       HYP_CALL_INIT, HYP_CALL_TLB_FLUSH};
+	unsigned int i;
+
+	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+		check(call(&ctx, 0xea1, ids[i], RAM_BASE, 2, 3, 0xea1) ==
+			      HYP_NEXT_RETURN,
+		      "0x%08x with #0xea1 returns", ids[i]);
+		check(ctx.r[0] == HVC_STUB_ERR && ctx.r[1] == RAM_BASE &&
+			      ctx.r[2] == 2 && ctx.r[3] == 3 &&
+			      ctx.r[12] == 0xea1,
+		      "0x%08x with #0xea1: error, r1-r3 and ip kept", ids[i]);
+		check(nothing_done(), "0x%08x with #0xea1 did nothing", ids[i]);
+	}
+	finish("[IMM-1]", "non-zero immediates under the hypervisor");
+}
+
+static void test_other_classes(void)
+{
+	struct hyp_context ctx;
+	uint32_t class;
+
+	for (class = 0; class < 64; class ++) {
+		if (class == 0x12)
+			continue;
+		call(&ctx, 0, HYP_CALL_TLB_FLUSH, 0, 0, 0, 0);
+		memset(&fake, 0, sizeof(fake));
+		ctx.r[0] = HYP_CALL_TLB_FLUSH;
+		ctx.hsr = class << 26;
+		check(hyp_handle_trap(&ctx) == HYP_NEXT_HALT && nothing_done(),
+		      "EC 0x%02x halts, doing nothing", class);
+	}
+	finish("[HYP-FAULT-1]", "a trap that is not an hvc halts");
+}
+
+int main(void)
+{
+	printf("1..5\n");
+	test_stub_calls();
+	test_own_calls();
+	test_unknown();
+	test_immediates();
+	test_other_classes();
+	return tap_exit_status();
+}
