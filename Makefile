@@ -56,7 +56,8 @@ LIBHYPSTUB_SRCS := core/stub.c \
 	arch/arm/cache.S arch/arm/hvc.S arch/arm/stub_arch.c arch/arm/hypstub.c \
 	arch/arm/hyp_halt.S arch/arm/report.c \
 	plat/$(PLAT)/uart.c plat/$(PLAT)/exit.S plat/$(PLAT)/halt.c \
-	hyp/hyp_main.c hyp/install.c hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c
+	hyp/hyp_main.c hyp/install.c hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c \
+	core/kexec.c arch/arm/kexec.c arch/arm/kexec_restart.S
 
 # Test-only variants of the library. Each swaps a few objects:
 #  - broken-old-kvm: the boot stub with the pre-2017 behaviour (an unknown r0
@@ -72,11 +73,13 @@ LIBTESTFAULT_SRCS := $(filter-out hyp/hyp_main.c hyp/arm/hyp_arch.c,\
 	$(LIBHYPSTUB_SRCS))
 
 # The small SVC runtime of the demo and test kernels.
-LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/exceptions.c lib/vectors.S
+LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/exceptions.c lib/vectors.S \
+	lib/mmu.c lib/gic.c
 
 CONFORMANCE_SRCS := tests/target/conformance.c tests/target/hvc_frame.S \
 	tests/target/probe_vectors.S
 EXCEPTIONS_SRCS := tests/target/exceptions.c
+KEXEC_TEST_SRCS := tests/target/kexec.c
 DEMO_SRCS := demo/demo.c
 
 obj = $(patsubst %,$(BUILD)/obj/%.o,$(basename $(1)))
@@ -88,7 +91,8 @@ LIBTESTFAULT := $(BUILD)/libhypstub-test-fault.a
 LIBKERNEL := $(BUILD)/libkernel.a
 IMAGES := $(BUILD)/demo.elf $(BUILD)/conformance.elf \
 	$(BUILD)/conformance-broken-old-kvm.elf \
-	$(BUILD)/conformance-broken-old-kvm-hyp.elf $(BUILD)/exceptions.elf
+	$(BUILD)/conformance-broken-old-kvm-hyp.elf $(BUILD)/exceptions.elf \
+	$(BUILD)/kexec.elf $(BUILD)/kexec-broken-old-kvm-hyp.elf
 
 .PHONY: all deps demo check test spec-coverage host-tests format \
 	format-check clean help
@@ -149,6 +153,8 @@ $(eval $(call image,conformance,$(CONFORMANCE_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,conformance-broken-old-kvm,$(CONFORMANCE_SRCS),$(LIBBROKEN)))
 $(eval $(call image,conformance-broken-old-kvm-hyp,$(CONFORMANCE_SRCS),$(LIBBROKEN_HYP)))
 $(eval $(call image,exceptions,$(EXCEPTIONS_SRCS),$(LIBTESTFAULT)))
+$(eval $(call image,kexec,$(KEXEC_TEST_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,kexec-broken-old-kvm-hyp,$(KEXEC_TEST_SRCS),$(LIBBROKEN_HYP)))
 
 # Host unit tests of core/, with AddressSanitizer and UBSan.
 HOST_CC ?= cc
@@ -195,8 +201,16 @@ build/host/test_hyp_mutant_old_kvm: tests/host/test_hyp.c tests/host/tap.c \
 		tests/host/tap.c tests/host/mutant_old_kvm_hyp.c \
 		build/host/hyp_main_checked.o core/stub.c
 
+build/host/test_kexec: tests/host/test_kexec.c tests/host/tap.c core/kexec.c \
+		include/hypstub/*.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  HOSTCC  $@")
+	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_kexec.c \
+		tests/host/tap.c core/kexec.c
+
 host-tests: build/host/test_stub build/host/test_stub_mutant_old_kvm \
-	build/host/test_hyp build/host/test_hyp_mutant_old_kvm
+	build/host/test_hyp build/host/test_hyp_mutant_old_kvm \
+	build/host/test_kexec
 
 deps:
 	@tools/deps.sh
@@ -211,7 +225,7 @@ check: deps
 	@$(MAKE) --no-print-directory TOOLCHAIN=llvm all
 	@$(MAKE) --no-print-directory TOOLCHAIN=gnu all
 	@$(MAKE) --no-print-directory host-tests
-	@tools/tap-run tests/suite.list
+	@tools/tap-run tests/suite.list $(sort $(wildcard tests/suite.d/*.list))
 
 test: check
 
@@ -230,5 +244,8 @@ clean:
 
 help:
 	@sed -n '3,9p' Makefile
+
+# Feature makefiles (bench, fuzz, ...): each adds its own targets.
+include $(sort $(wildcard mk/*.mk))
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

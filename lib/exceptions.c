@@ -3,6 +3,7 @@
 #include <plat/uart.h>
 
 int (*kernel_undef_hook)(uint32_t address);
+void (*kernel_irq_hook)(uint32_t iar);
 
 static const char *const exception_names[] = {
 	[KERNEL_EXC_UNDEF] = "undefined instruction",
@@ -19,6 +20,10 @@ void kernel_exception(uint32_t kind, uint32_t *saved_lr)
 	if (kind == KERNEL_EXC_UNDEF && kernel_undef_hook &&
 	    kernel_undef_hook(*saved_lr - 4))
 		return;
+	if (kind == KERNEL_EXC_IRQ && kernel_irq_hook) {
+		kernel_irq_hook(kernel_irq_acknowledge());
+		return;
+	}
 	kprintf("\nkernel: unexpected %s in PL1, return address 0x%08x\n",
 		kind < sizeof(exception_names) / sizeof(exception_names[0])
 			? exception_names[kind]

@@ -1083,7 +1083,7 @@ void hypstub_main(unsigned int cpu)
 		run_hyp_suite();
 	else
 		run_svc_suite();
-	kprintf("# conformance: %u passed, %u failed\n", suite.passed,
+	kprintf("# summary: %u passed, %u failed\n", suite.passed,
 		suite.failed);
 	plat_exit(suite.failed ? 1 : 0);
 }

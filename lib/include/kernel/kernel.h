@@ -36,6 +36,23 @@ void kernel_cpu_init(unsigned int cpu);
  */
 extern int (*kernel_undef_hook)(uint32_t address);
 
+/*
+ * Called for an IRQ in PL1 with the GIC's acknowledge value; it ends the
+ * interrupt (or does not return). Unset, an IRQ is reported and exits.
+ */
+extern void (*kernel_irq_hook)(uint32_t iar);
+
+/* lib/gic.c: SGIs to this CPU. */
+void kernel_gic_init(void);
+void kernel_send_sgi_to_self(uint32_t sgi);
+uint32_t kernel_irq_acknowledge(void);
+void kernel_irq_end(uint32_t iar);
+uint32_t kernel_irq_number(uint32_t iar);
+
+/* lib/mmu.c: the SVC identity map, MMU and caches on. */
+void kernel_mmu_enable(void);
+int kernel_mmu_enabled(void);
+
 /* Exception entry from lib/vectors.S. */
 void kernel_exception(uint32_t kind, uint32_t *saved_lr);
 

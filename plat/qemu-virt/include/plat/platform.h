@@ -11,6 +11,12 @@
 /* Where QEMU puts the DTB for a bare ELF loaded at or above 0x40100000. */
 #define PLAT_DTB_ADDR 0x40000000
 
+/*
+ * Where kexec hands a payload its DTB: 2 MiB below the end of RAM, clear of
+ * a Linux zImage, which decompresses its kernel to the start of RAM.
+ */
+#define PLAT_DTB_COPY_ADDR (PLAT_RAM_BASE + PLAT_RAM_SIZE - 0x200000)
+
 /* PL011 UART. */
 #define PLAT_UART_BASE 0x09000000
 

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: BSD-2-Clause
+/* kexec and kdump, AArch32: the policy in C, the last steps in kexec_restart.S.
+ */
+#include <hypstub/hyp.h>
+#include <hypstub/hypstub.h>
+#include <hypstub/kexec.h>
+#include <plat/platform.h>
+
+#include <stddef.h>
+
+uint32_t kexec_copy_dtb(uint32_t to, uint32_t from,
+			const struct kexec_memory *memory)
+{
+	const unsigned char *source = (const unsigned char *)(uintptr_t)from;
+	unsigned char *destination = (unsigned char *)(uintptr_t)to;
+	uint32_t size, available, i;
+
+	if (from < memory->base || to < memory->base || to % 8 != 0)
+		return 0;
+	available = memory->size - (from - memory->base);
+	if (from - memory->base >= memory->size)
+		return 0;
+	size = kexec_fdt_size(source, available);
+	if (size == 0 || to - memory->base >= memory->size ||
+	    size > memory->size - (to - memory->base))
+		return 0;
+	if (to < from + size && from < to + size)
+		return 0;
+	for (i = 0; i < size; i++)
+		destination[i] = source[i];
+	return size;
+}
+
+static int kexec_check(const struct kexec_image *image)
+{
+	const struct kexec_memory memory = {PLAT_RAM_BASE, PLAT_RAM_SIZE};
+
+	return kexec_image_check(image, &memory);
+}
+
+/* Returns only when HVC_SOFT_RESTART said no. */
+static int kexec_restart(const struct kexec_image *image)
+{
+	kexec_arch_restart(image, hypstub_hyp_available());
+	return KEXEC_ERR_RESTART;
+}
+
+/* The image is checked before anything is torn down. */
+int kexec(const struct kexec_image *image)
+{
+	if (kexec_check(image) != KEXEC_OK)
+		return KEXEC_ERR_ENTRY;
+	if (hypstub_hyp_available() && hyp_installed() &&
+	    hyp_uninstall() != HYP_OK)
+		return KEXEC_ERR_UNINSTALL;
+	return kexec_restart(image);
+}
+
+int kdump(const struct kexec_image *image)
+{
+	if (kexec_check(image) != KEXEC_OK)
+		return KEXEC_ERR_ENTRY;
+	return kexec_restart(image);
+}

@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * kexec and kdump: restart into another image (a payload) that follows the
+ * Linux ARM boot protocol, in HYP mode when the kernel entered in HYP, in
+ * SVC otherwise. The state the payload receives is doc/kexec.md's.
+ */
+#ifndef HYPSTUB_KEXEC_H
+#define HYPSTUB_KEXEC_H
+
+#define KEXEC_OK 0
+#define KEXEC_ERR_ENTRY (-1)	 /* entry outside RAM or not ARM-aligned */
+#define KEXEC_ERR_DTB (-2)	 /* DTB outside RAM, misaligned or no DTB */
+#define KEXEC_ERR_UNINSTALL (-3) /* the resident hypervisor stayed */
+#define KEXEC_ERR_RESTART (-4)	 /* HVC_SOFT_RESTART was refused */
+
+/* The Linux ARM boot protocol's r1: "no machine type, use the DTB". */
+#define KEXEC_LINUX_MACHINE_DT 0xffffffff
+
+/* Offsets into struct kexec_image, for arch/arm/kexec_restart.S. */
+#define KEXEC_IMAGE_ENTRY 0
+#define KEXEC_IMAGE_R0 4
+#define KEXEC_IMAGE_R1 8
+#define KEXEC_IMAGE_R2 12
+
+#ifndef __ASSEMBLY__
+#include <stddef.h>
+#include <stdint.h>
+
+/* A payload: where it starts and the registers it starts with. */
+struct kexec_image {
+	uint32_t entry; /* physical address, ARM state */
+	uint32_t r0;
+	uint32_t r1;
+	uint32_t r2;
+};
+
+_Static_assert(offsetof(struct kexec_image, entry) == KEXEC_IMAGE_ENTRY, "");
+_Static_assert(offsetof(struct kexec_image, r0) == KEXEC_IMAGE_R0, "");
+_Static_assert(offsetof(struct kexec_image, r1) == KEXEC_IMAGE_R1, "");
+_Static_assert(offsetof(struct kexec_image, r2) == KEXEC_IMAGE_R2, "");
+
+/* The RAM a payload and its DTB must lie in. */
+struct kexec_memory {
+	uint32_t base;
+	uint32_t size;
+};
+
+/*
+ * Describe a Linux-protocol payload: r0 = 0, r1 = KEXEC_LINUX_MACHINE_DT,
+ * r2 = dtb. Checks the entry and the DTB's place (not its content):
+ * KEXEC_OK or KEXEC_ERR_*; *image is filled in either way.
+ */
+int kexec_image_linux(struct kexec_image *image,
+		      const struct kexec_memory *memory, uint32_t entry,
+		      uint32_t dtb);
+
+/* Check an image's entry: KEXEC_OK or KEXEC_ERR_ENTRY. */
+int kexec_image_check(const struct kexec_image *image,
+		      const struct kexec_memory *memory);
+
+/*
+ * The size of the flattened device tree at blob (its header's totalsize),
+ * or 0 when blob does not start with the FDT magic or the size is absurd.
+ */
+uint32_t kexec_fdt_size(const void *blob, uint32_t max_size);
+
+/*
+ * Copy the DTB at from to to (8-byte aligned, inside RAM, not overlapping),
+ * so that it survives a payload that writes over the start of RAM (a Linux
+ * zImage decompresses there). Returns its size, or 0 when there is no valid
+ * DTB at from or it does not fit.
+ */
+uint32_t kexec_copy_dtb(uint32_t to, uint32_t from,
+			const struct kexec_memory *memory);
+
+/*
+ * kexec: give HYP back to the boot stub (the resident hypervisor is
+ * uninstalled on this CPU), then restart into the image. Returns only on
+ * error, with a KEXEC_ERR_* value.
+ */
+int kexec(const struct kexec_image *image);
+
+/*
+ * kdump: restart into the image now, from any context (a task, an IRQ
+ * handler), with whatever is in HYP left in place: it must honour
+ * HVC_SOFT_RESTART. IRQs, FIQs and asynchronous aborts are masked, the data
+ * cache cleaned, the SVC MMU and caches turned off. Returns only on error.
+ */
+int kdump(const struct kexec_image *image);
+
+/*
+ * The last steps, in assembly: mask, clean, SVC MMU and caches off, then
+ * HVC_SOFT_RESTART when use_hvc (HYP available) or a direct jump in SVC.
+ * Returns only when the hvc was refused, with its r0.
+ */
+uint32_t kexec_arch_restart(const struct kexec_image *image, int use_hvc);
+
+#endif /* !__ASSEMBLY__ */
+#endif /* HYPSTUB_KEXEC_H */
