@@ -2,8 +2,9 @@
 #
 # hypstub: the ARM hypervisor-stub ABI, implemented, specified and tested.
 #
-#   make demo     boot the demo kernel under QEMU and show what the stub did
+#   make demo     the kdump story under QEMU, as a timeline (README.md)
 #   make check    build with both toolchains, run every test, one summary line
+#   make bench    instruction counts and footprint (doc/performance.md)
 #
 # Variables: ARCH=arm (the only one so far), TOOLCHAIN=llvm|gnu, CPU=, V=1.
 
@@ -74,13 +75,16 @@ LIBTESTFAULT_SRCS := $(filter-out hyp/hyp_main.c hyp/arm/hyp_arch.c,\
 
 # The small SVC runtime of the demo and test kernels.
 LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/exceptions.c lib/vectors.S \
-	lib/mmu.c lib/gic.c
+	lib/mmu.c lib/gic.c lib/fdt.c
 
 CONFORMANCE_SRCS := tests/target/conformance.c tests/target/hvc_frame.S \
 	tests/target/probe_vectors.S
 EXCEPTIONS_SRCS := tests/target/exceptions.c
 KEXEC_TEST_SRCS := tests/target/kexec.c
-DEMO_SRCS := demo/demo.c
+DEMO_HOST_SRCS := demo/host.c
+DEMO_CRASH_SRCS := demo/crash.c
+# Must match DEMO_CRASH_KERNEL_ADDR in demo/demo.h.
+DEMO_CRASH_LOAD_ADDRESS := 0x44000000
 
 obj = $(patsubst %,$(BUILD)/obj/%.o,$(basename $(1)))
 
@@ -89,7 +93,8 @@ LIBBROKEN := $(BUILD)/libhypstub-broken-old-kvm.a
 LIBBROKEN_HYP := $(BUILD)/libhypstub-broken-old-kvm-hyp.a
 LIBTESTFAULT := $(BUILD)/libhypstub-test-fault.a
 LIBKERNEL := $(BUILD)/libkernel.a
-IMAGES := $(BUILD)/demo.elf $(BUILD)/conformance.elf \
+IMAGES := $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf \
+	$(BUILD)/conformance.elf \
 	$(BUILD)/conformance-broken-old-kvm.elf \
 	$(BUILD)/conformance-broken-old-kvm-hyp.elf $(BUILD)/exceptions.elf \
 	$(BUILD)/kexec.elf $(BUILD)/kexec-broken-old-kvm-hyp.elf
@@ -141,14 +146,16 @@ $(BUILD)/%.a:
 	@$(if $(Q),echo "  AR      $@")
 	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
+# image(name, sources, library[, load address]): link a bare-metal kernel.
 define image
 $(BUILD)/$(1).elf: $(call obj,$(2)) $(3) $(LIBKERNEL) plat/$(PLAT)/kernel.ld
 	@$$(if $$(Q),echo "  LD      $$@")
-	$$(Q)$$(LD) $$(LDFLAGS) -o $$@ $(call obj,$(2)) \
-		--start-group $(3) $(LIBKERNEL) --end-group
+	$$(Q)$$(LD) $$(LDFLAGS) $(if $(4),--defsym=KERNEL_LOAD_ADDRESS=$(4)) \
+		-o $$@ $(call obj,$(2)) --start-group $(3) $(LIBKERNEL) --end-group
 endef
 
-$(eval $(call image,demo,$(DEMO_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,demo-host,$(DEMO_HOST_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,demo-crash,$(DEMO_CRASH_SRCS),$(LIBHYPSTUB),$(DEMO_CRASH_LOAD_ADDRESS)))
 $(eval $(call image,conformance,$(CONFORMANCE_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,conformance-broken-old-kvm,$(CONFORMANCE_SRCS),$(LIBBROKEN)))
 $(eval $(call image,conformance-broken-old-kvm-hyp,$(CONFORMANCE_SRCS),$(LIBBROKEN_HYP)))
@@ -215,9 +222,11 @@ host-tests: build/host/test_stub build/host/test_stub_mutant_old_kvm \
 deps:
 	@tools/deps.sh
 
+# make demo [SCENARIO=kdump|kexec] [PAYLOAD=image [PAYLOAD_ADDR=]] [APPEND=]
+#           [SMP=] [CPU=] [CHAIN=] [VIRT=on|off] [DEMO_TIMEOUT=]
 demo: deps
 	@$(MAKE) --no-print-directory all
-	@tools/run-qemu --cpu $(CPU) $(BUILD)/demo.elf
+	@BUILD=$(BUILD) CPU=$(CPU) tools/demo
 
 # Everything, both toolchains, one summary line at the end.
 check: deps

@@ -53,6 +53,10 @@ uint32_t kernel_irq_number(uint32_t iar);
 void kernel_mmu_enable(void);
 int kernel_mmu_enabled(void);
 
+/* lib/fdt.c: a string property of a node below the root, or NULL. */
+const char *kernel_fdt_property(const void *blob, const char *node,
+				const char *property);
+
 /* Exception entry from lib/vectors.S. */
 void kernel_exception(uint32_t kind, uint32_t *saved_lr);
 

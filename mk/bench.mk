@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: BSD-2-Clause
+#
+# make bench: instruction counts of the stub and hypervisor calls under QEMU
+# with -icount, and the HYP-resident footprint (tools/bench,
+# doc/performance.md). The table goes to stdout, the figures to
+# build/bench.json.
+#
+#   make bench                 every figure, BENCH_REPETITIONS (default 1000)
+#                              repetitions each
+#   make bench BENCH_QUICK=1   the same figures, 10 repetitions each
+#
+# The bench kernel is built by "make all" too, so both toolchains compile it.
+
+BENCH_SRCS := bench/bench.c bench/bench_timing.S bench/bench_vectors.S
+
+$(eval $(call image,bench,$(BENCH_SRCS),$(LIBHYPSTUB)))
+
+all: $(BUILD)/bench.elf
+
+.PHONY: bench
+bench: deps
+	@$(MAKE) --no-print-directory all
+	@tools/bench --cpu $(CPU) --build $(BUILD) \
+		$(if $(BENCH_QUICK),--quick) \
+		$(if $(BENCH_REPETITIONS),--repetitions $(BENCH_REPETITIONS))

@@ -1,0 +1,28 @@
+#!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
+# make demo, as a test: each story must end with the crash kernel reached in
+# the expected mode ([KDUMP-2], [KDUMP-3], [KEXEC-6], [KEXEC-7], [KEXEC-8]).
+# Prints TAP.
+#
+# demo.sh BUILD_DIRECTORY
+build=$1
+here=$(dirname "$0")/../../tools
+echo "1..4"
+n=0
+run() {
+	rules=$1
+	shift
+	n=$((n + 1))
+	log=$build/demo-test-$n.log
+	if env BUILD="$build" DEMO_LOG="$log" "$@" "$here/demo" \
+		>"$log.out" 2>&1; then
+		echo "ok $n - $rules make demo $*"
+	else
+		sed 's/^/# /' "$log.out" | tail -n 20
+		echo "not ok $n - $rules make demo $*"
+	fi
+}
+run "[KDUMP-2] [KDUMP-3]" SCENARIO=kdump
+run "[KEXEC-6]" SCENARIO=kexec
+run "[KEXEC-8]" SCENARIO=kexec CHAIN=3
+run "[KEXEC-7]" SCENARIO=kdump VIRT=off
