@@ -57,6 +57,7 @@ LIBHYPSTUB_SRCS := core/stub.c \
 	arch/arm/cache.S arch/arm/hvc.S arch/arm/stub_arch.c arch/arm/hypstub.c \
 	arch/arm/hyp_halt.S arch/arm/report.c \
 	plat/$(PLAT)/uart.c plat/$(PLAT)/exit.S plat/$(PLAT)/halt.c \
+	plat/$(PLAT)/psci.c plat/$(PLAT)/psci_call.S \
 	hyp/hyp_main.c hyp/install.c hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c \
 	core/kexec.c arch/arm/kexec.c arch/arm/kexec_restart.S
 
@@ -75,12 +76,13 @@ LIBTESTFAULT_SRCS := $(filter-out hyp/hyp_main.c hyp/arm/hyp_arch.c,\
 
 # The small SVC runtime of the demo and test kernels.
 LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/exceptions.c lib/vectors.S \
-	lib/mmu.c lib/gic.c lib/fdt.c
+	lib/mmu.c lib/gic.c lib/fdt.c lib/smp.c
 
 CONFORMANCE_SRCS := tests/target/conformance.c tests/target/hvc_frame.S \
 	tests/target/probe_vectors.S
 EXCEPTIONS_SRCS := tests/target/exceptions.c
 KEXEC_TEST_SRCS := tests/target/kexec.c
+SMP_TEST_SRCS := tests/target/smp.c
 DEMO_HOST_SRCS := demo/host.c
 DEMO_CRASH_SRCS := demo/crash.c
 # Must match DEMO_CRASH_KERNEL_ADDR in demo/demo.h.
@@ -97,7 +99,8 @@ IMAGES := $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf \
 	$(BUILD)/conformance.elf \
 	$(BUILD)/conformance-broken-old-kvm.elf \
 	$(BUILD)/conformance-broken-old-kvm-hyp.elf $(BUILD)/exceptions.elf \
-	$(BUILD)/kexec.elf $(BUILD)/kexec-broken-old-kvm-hyp.elf
+	$(BUILD)/kexec.elf $(BUILD)/kexec-broken-old-kvm-hyp.elf \
+	$(BUILD)/smp.elf
 
 .PHONY: all deps demo check test spec-coverage host-tests format \
 	format-check clean help
@@ -162,6 +165,7 @@ $(eval $(call image,conformance-broken-old-kvm-hyp,$(CONFORMANCE_SRCS),$(LIBBROK
 $(eval $(call image,exceptions,$(EXCEPTIONS_SRCS),$(LIBTESTFAULT)))
 $(eval $(call image,kexec,$(KEXEC_TEST_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,kexec-broken-old-kvm-hyp,$(KEXEC_TEST_SRCS),$(LIBBROKEN_HYP)))
+$(eval $(call image,smp,$(SMP_TEST_SRCS),$(LIBHYPSTUB)))
 
 # Host unit tests of core/, with AddressSanitizer and UBSan.
 HOST_CC ?= cc

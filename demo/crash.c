@@ -18,6 +18,15 @@
 /* In .data: counts the generations of this image across kexec. */
 static uint32_t generation __attribute__((section(".data")));
 
+static volatile uint32_t secondary_modes[PLAT_MAX_CPUS];
+
+void hypstub_secondary_main(unsigned int cpu)
+{
+	kernel_cpu_init(cpu);
+	secondary_modes[cpu] = hypstub_boot_record(cpu)->cpsr & PSR_MODE_MASK;
+	kernel_secondary_loop(cpu);
+}
+
 static const char *mode_name(uint32_t mode)
 {
 	switch (mode & PSR_MODE_MASK) {
@@ -72,8 +81,30 @@ void hypstub_main(unsigned int cpu)
 	}
 	ok = (record->cpsr & PSR_MODE_MASK) == expected && record->r0 == 0 &&
 	     record->r1 == KEXEC_LINUX_MACHINE_DT && dtb_size != 0;
+	uint32_t cpus = *(volatile uint32_t *)DEMO_PARAM_CPUS;
+	uint32_t started = kernel_start_secondaries();
+
+	if (cpus > started + 1) {
+		kprintf("[crash] only %u of the host's %u CPUs started\n",
+			started + 1, cpus);
+		ok = 0;
+	}
+	if (started > 0) {
+		unsigned int other;
+
+		for (other = 0; other < PLAT_MAX_CPUS; other++) {
+			if (other == cpu || !kernel_cpu_online(other))
+				continue;
+			kprintf("[crash] CPU %u started with CPU_ON: entered "
+				"in "
+				"%s mode\n",
+				other, mode_name(secondary_modes[other]));
+			ok = ok && secondary_modes[other] == expected;
+		}
+	}
 	if (ok && generation <= chain) {
 		kprintf("[crash] kexec into generation %u\n", generation + 1);
+		kernel_stop_other_cpus(1, 200000);
 		kexec_image_linux(&image, &memory, DEMO_CRASH_KERNEL_ADDR,
 				  record->r2);
 		kexec(&image);
@@ -81,8 +112,8 @@ void hypstub_main(unsigned int cpu)
 		plat_exit(1);
 	}
 	if (ok)
-		kprintf("[crash] done: the crash kernel runs in %s mode, as "
-			"the host kernel was entered\n",
+		kprintf("[crash] done: the crash kernel runs in %s mode on "
+			"every CPU, as the host kernel was entered\n",
 			mode_name(record->cpsr));
 	else
 		kprintf("[crash] FAILED: expected %s mode, r0=0, r1=0xffffffff "

@@ -11,6 +11,8 @@
 #define DEMO_PARAM_CHAIN 0x40f00008    /* further kexec generations */
 /* Written by the host kernel for the crash kernel: the mode to expect. */
 #define DEMO_PARAM_EXPECTED_MODE 0x40f0000c
+/* Written by the host kernel: how many CPUs it ran on. */
+#define DEMO_PARAM_CPUS 0x40f00010
 
 #define DEMO_SCENARIO_KDUMP 0
 #define DEMO_SCENARIO_KEXEC 1

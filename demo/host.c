@@ -43,6 +43,41 @@ static void fail(const char *what)
 }
 
 static struct kexec_image payload;
+static unsigned int cpus = 1;
+
+#define STOP_TIMEOUT_US 200000
+
+/* Each secondary CPU: MMU on, the hypervisor installed, then idle. */
+static void secondary_install(unsigned int cpu, void *arg)
+{
+	int result = hyp_install();
+
+	(void)arg;
+	kprintf("[host ]     CPU %u: entered in %s mode, hypervisor: %s\n", cpu,
+		mode_name(hypstub_boot_record(cpu)->cpsr),
+		hyp_error_string(result));
+}
+
+void hypstub_secondary_main(unsigned int cpu)
+{
+	kernel_cpu_init(cpu);
+	kernel_mmu_enable();
+	kernel_secondary_loop(cpu);
+}
+
+/* Stop the other CPUs before a restart; say which did not stop. */
+static void stop_others(int uninstall_hyp)
+{
+	uint32_t still_on;
+
+	if (cpus < 2)
+		return;
+	still_on = kernel_stop_other_cpus(uninstall_hyp, STOP_TIMEOUT_US);
+	kprintf("[host ] %2u. other CPUs stopped%s (PSCI CPU_OFF from HYP); "
+		"still on: 0x%x\n",
+		++step, uninstall_hyp ? ", hypervisor uninstalled on each" : "",
+		still_on);
+}
 
 static void panic_in_irq(uint32_t iar)
 {
@@ -53,6 +88,7 @@ static void panic_in_irq(uint32_t iar)
 		++step, kernel_irq_number(iar), mode_name(read_cpsr()));
 	/* Linux's crash path ends the active interrupts too. */
 	kernel_irq_end(iar);
+	stop_others(0);
 	say("kdump: nothing uninstalled, straight to HVC_SOFT_RESTART");
 	result = kdump(&payload);
 	kprintf("[host ] kdump returned %d\n", result);
@@ -116,7 +152,23 @@ void hypstub_main(unsigned int cpu)
 			++step, hsctlr, hsctlr & SCTLR_M ? "on" : "off");
 	}
 
+	cpus += kernel_start_secondaries();
+	if (cpus > 1) {
+		unsigned int other;
+
+		kprintf("[host ] %2u. %u secondary CPUs started with PSCI "
+			"CPU_ON\n",
+			++step, cpus - 1);
+		for (other = 0; other < PLAT_MAX_CPUS; other++)
+			if (other != cpu && kernel_cpu_online(other))
+				kernel_run_on(other, secondary_install, NULL,
+					      1);
+	}
+
+	*(volatile uint32_t *)DEMO_PARAM_CPUS = cpus;
+
 	if (scenario == DEMO_SCENARIO_KEXEC) {
+		stop_others(1);
 		say(hypstub_hyp_available()
 			    ? "kexec: hypervisor uninstalled "
 			      "(HVC_RESET_VECTORS), "
@@ -127,7 +179,7 @@ void hypstub_main(unsigned int cpu)
 		fail("kexec");
 	}
 	kernel_gic_init();
-	kernel_irq_hook = panic_in_irq;
+	kernel_set_irq_hook(panic_in_irq);
 	say("IRQs on; a device interrupt is coming");
 	kernel_send_sgi_to_self(DEMO_PANIC_SGI);
 	__asm__ volatile("cpsie i\n\tisb" ::: "memory");

@@ -34,6 +34,10 @@ int hyp_installed(void)
 
 int hyp_install(void)
 {
+	if (hypstub_mode_mismatch(NULL, NULL)) {
+		hypstub_report_mode_mismatch();
+		return HYP_ERR_MODE_MISMATCH;
+	}
 	if (!hypstub_hyp_available())
 		return HYP_ERR_NOT_IN_HYP;
 	if (hyp_installed())
@@ -79,6 +83,9 @@ const char *hyp_error_string(int error)
 		       "to the boot stub";
 	case HYP_ERR_RESET_VECTORS:
 		return "HYP refused HVC_RESET_VECTORS";
+	case HYP_ERR_MODE_MISMATCH:
+		return "the CPUs entered in different modes (see the line "
+		       "above): HYP is not available";
 	default:
 		return "unknown error";
 	}

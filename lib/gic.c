@@ -37,6 +37,12 @@ void kernel_send_sgi_to_self(uint32_t sgi)
 		GICD_SGIR_TARGET_SELF | (sgi & 0xf);
 }
 
+void kernel_send_sgi(uint32_t cpu_mask, uint32_t sgi)
+{
+	*gic_register(PLAT_GICD_BASE + GICD_SGIR) =
+		(cpu_mask & 0xff) << 16 | (sgi & 0xf);
+}
+
 uint32_t kernel_irq_acknowledge(void)
 {
 	return *gic_register(PLAT_GICC_BASE + GICC_IAR);

@@ -19,13 +19,11 @@
 	.arch_extension sec
 	.section .text.entry, "ax", %progbits
 
-CODE_START hypstub_entry
-	cpsid	aif
-	CPU_INDEX r4
-	cmp	r4, #PLAT_MAX_CPUS
-	bhs	hypstub_park
-
-	/* The record first: r0-r2 and the entry state are still intact. */
+/*
+ * Record how this CPU (index in r4) entered: CPSR, r0-r2, SCTLR and, in HYP,
+ * HSCTLR and HVBAR. Leaves r6 = the mode. Clobbers r0, r1, r5.
+ */
+.macro RECORD_ENTRY
 	ldr	r5, =hypstub_boot_records
 	add	r5, r5, r4, lsl #BOOT_RECORD_SHIFT
 	mrs	r6, cpsr
@@ -46,15 +44,56 @@ CODE_START hypstub_entry
 	ldr	r0, [r5, #BOOT_RECORD_ENTRIES]
 	add	r0, r0, #1
 	str	r0, [r5, #BOOT_RECORD_ENTRIES]
+.endm
+
+/* The boot CPU: the first to run the image, whichever CPU that is. */
+CODE_START hypstub_entry
+	cpsid	aif
+	CPU_INDEX r4
+	cmp	r4, #PLAT_MAX_CPUS
+	bhs	hypstub_park
+	RECORD_ENTRY
+	ldr	r0, =hypstub_boot_cpu
+	str	r4, [r0]
+
+	/* No other CPU has entered this boot yet: forget earlier ones. */
+	ldr	r0, =hypstub_boot_records
+	mov	r1, #0
+	mov	r2, #0
+1:	cmp	r1, r4
+	strne	r2, [r0, #BOOT_RECORD_CPSR]
+	add	r0, r0, #(1 << BOOT_RECORD_SHIFT)
+	add	r1, r1, #1
+	cmp	r1, #PLAT_MAX_CPUS
+	blo	1b
 
 	/* The boot CPU clears .bss; the records live in .data. */
 	ldr	r0, =__bss_start
 	ldr	r1, =__bss_end
 	mov	r2, #0
-1:	cmp	r0, r1
+2:	cmp	r0, r1
 	strlo	r2, [r0], #4
-	blo	1b
+	blo	2b
+	mov	r7, #1
+	b	hypstub_enter_svc
+SYM_END hypstub_entry
 
+/*
+ * A secondary CPU, started with PSCI CPU_ON (r0 = its context id): the same
+ * set-up on its own stacks, no .bss clearing, then hypstub_secondary_main().
+ */
+CODE_START hypstub_secondary_entry
+	cpsid	aif
+	CPU_INDEX r4
+	cmp	r4, #PLAT_MAX_CPUS
+	bhs	hypstub_park
+	RECORD_ENTRY
+	mov	r7, #0
+	b	hypstub_enter_svc
+SYM_END hypstub_secondary_entry
+
+/* r4 = CPU index, r6 = entry mode, r7 = 1 on the boot CPU. */
+LOCAL_CODE_START hypstub_enter_svc
 	cmp	r6, #PSR_MODE_HYP
 	bne	.Lfrom_pl1
 	ldr	sp, =hypstub_hyp_stacks_end
@@ -72,9 +111,13 @@ CODE_START hypstub_entry
 	ldr	sp, =hypstub_svc_stacks_end
 	sub	sp, sp, r4, lsl #SVC_STACK_SHIFT
 	mov	r0, r4
+	cmp	r7, #0
+	beq	3f
 	bl	hypstub_main
 	b	hypstub_park
-SYM_END hypstub_entry
+3:	bl	hypstub_secondary_main
+	b	hypstub_park
+SYM_END hypstub_enter_svc
 
 /* A CPU with nothing to do: masked and waiting, for ever. */
 CODE_START hypstub_park
@@ -84,6 +127,10 @@ CODE_START hypstub_park
 SYM_END hypstub_park
 
 	.section .data.hypstub, "aw", %progbits
+	.balign 4
+	.global hypstub_boot_cpu
+hypstub_boot_cpu:
+	.word	0
 	.balign 32
 	.global hypstub_boot_records
 hypstub_boot_records:

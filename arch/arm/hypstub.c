@@ -3,8 +3,10 @@
 #include <arch/arm/sysreg.h>
 #include <hypstub/hypstub.h>
 #include <plat/platform.h>
+#include <plat/uart.h>
 
 extern struct hypstub_boot_record hypstub_boot_records[PLAT_MAX_CPUS];
+extern uint32_t hypstub_boot_cpu;
 
 const struct hypstub_boot_record *hypstub_boot_record(unsigned int cpu)
 {
@@ -13,14 +15,82 @@ const struct hypstub_boot_record *hypstub_boot_record(unsigned int cpu)
 	return &hypstub_boot_records[cpu];
 }
 
+unsigned int hypstub_boot_cpu_index(void)
+{
+	return hypstub_boot_cpu;
+}
+
 uint32_t hypstub_boot_mode(void)
 {
-	return hypstub_boot_records[0].cpsr & PSR_MODE_MASK;
+	return hypstub_boot_records[hypstub_boot_cpu].cpsr & PSR_MODE_MASK;
+}
+
+int hypstub_cpu_entered(unsigned int cpu)
+{
+	return cpu < PLAT_MAX_CPUS && hypstub_boot_records[cpu].cpsr != 0;
+}
+
+int hypstub_mode_mismatch(unsigned int *cpu, uint32_t *mode)
+{
+	unsigned int i;
+
+	for (i = 0; i < PLAT_MAX_CPUS; i++) {
+		uint32_t entered = hypstub_boot_records[i].cpsr & PSR_MODE_MASK;
+
+		if (!hypstub_cpu_entered(i) || entered == hypstub_boot_mode())
+			continue;
+		if (cpu)
+			*cpu = i;
+		if (mode)
+			*mode = entered;
+		return 1;
+	}
+	return 0;
+}
+
+static const char *mode_name(uint32_t mode)
+{
+	switch (mode) {
+	case PSR_MODE_HYP:
+		return "HYP";
+	case PSR_MODE_SVC:
+		return "SVC";
+	case PSR_MODE_MON:
+		return "MON";
+	default:
+		return "another";
+	}
+}
+
+void hypstub_report_mode_mismatch(void)
+{
+	unsigned int cpu;
+	uint32_t mode;
+
+	if (!hypstub_mode_mismatch(&cpu, &mode))
+		return;
+	plat_uart_puts("hypstub: CPU ");
+	plat_uart_put_decimal(cpu);
+	plat_uart_puts(" entered in ");
+	plat_uart_puts(mode_name(mode));
+	plat_uart_puts(" mode but the boot CPU ");
+	plat_uart_put_decimal(hypstub_boot_cpu);
+	plat_uart_puts(" in ");
+	plat_uart_puts(mode_name(hypstub_boot_mode()));
+	plat_uart_puts(" mode: HYP is not available\n");
 }
 
 int hypstub_hyp_available(void)
 {
-	return hypstub_boot_mode() == PSR_MODE_HYP;
+	return hypstub_boot_mode() == PSR_MODE_HYP &&
+	       !hypstub_mode_mismatch(NULL, NULL);
+}
+
+/* A kernel that starts no secondary CPU needs no secondary main. */
+__attribute__((weak)) void hypstub_secondary_main(unsigned int cpu)
+{
+	(void)cpu;
+	plat_halt();
 }
 
 static uint32_t stub_call(uint32_t function, uint32_t r1, uint32_t r2,

@@ -17,6 +17,7 @@
 #define HYP_ERR_SET_VECTORS (-4)       /* HYP refused HVC_SET_VECTORS */
 #define HYP_ERR_INIT (-5)	       /* HYP_CALL_INIT failed; stub back */
 #define HYP_ERR_RESET_VECTORS (-6)     /* HVC_RESET_VECTORS failed */
+#define HYP_ERR_MODE_MISMATCH (-7)     /* CPUs entered in different modes */
 
 #ifndef __ASSEMBLY__
 #include <stdint.h>

@@ -80,13 +80,41 @@ struct hypstub_query_result {
 /* Provided by the kernel: called in SVC on the boot CPU, never returns. */
 void hypstub_main(unsigned int cpu) __attribute__((noreturn));
 
+/*
+ * Called in SVC on a secondary CPU that entered at hypstub_secondary_entry
+ * (PSCI CPU_ON's entry point). The library's weak default halts the CPU.
+ */
+void hypstub_secondary_main(unsigned int cpu) __attribute__((noreturn));
+
+/* The entry points, for CPU_ON and for kexec into the same image. */
+extern const char hypstub_entry[];
+extern const char hypstub_secondary_entry[];
+
+/* The index of the CPU that entered at hypstub_entry (the boot CPU). */
+unsigned int hypstub_boot_cpu_index(void);
+
+/* True when the CPU has entered this boot (its record is valid). */
+int hypstub_cpu_entered(unsigned int cpu);
+
+/*
+ * True when a CPU entered in another mode than the boot CPU (bad firmware);
+ * gives the first such CPU and its mode. HYP is then not available.
+ */
+int hypstub_mode_mismatch(unsigned int *cpu, uint32_t *mode);
+
+/* Print the mismatch, naming the CPU and the two modes, on the UART. */
+void hypstub_report_mode_mismatch(void);
+
 /* The record of a CPU (0 .. PLAT_MAX_CPUS - 1), or NULL. */
 const struct hypstub_boot_record *hypstub_boot_record(unsigned int cpu);
 
 /* The CPSR mode (PSR_MODE_HYP, PSR_MODE_SVC, ...) the boot CPU entered in. */
 uint32_t hypstub_boot_mode(void);
 
-/* True when the kernel entered in HYP and the stub answers hvc. */
+/*
+ * True when the boot CPU entered in HYP, so the stub answers hvc, and no CPU
+ * that entered since entered in another mode.
+ */
 int hypstub_hyp_available(void);
 
 /*

@@ -89,6 +89,22 @@ int kexec(const struct kexec_image *image);
 int kdump(const struct kexec_image *image);
 
 /*
+ * SMP. A kernel restarting on one CPU first stops the others (with an IPI of
+ * its own); each stopped CPU calls kexec_cpu_stop(), which gives the
+ * resident hypervisor back on that CPU when uninstall_hyp (kexec; kdump
+ * leaves it), goes to HYP with HVC_SOFT_RESTART when HYP is available and
+ * powers the CPU off with PSCI CPU_OFF, so that a later CPU_ON finds it off.
+ * Never returns.
+ */
+void kexec_cpu_stop(int uninstall_hyp) __attribute__((noreturn));
+
+/*
+ * Wait, up to timeout_us microseconds, until every CPU in mask (bit n: CPU
+ * index n) is off as PSCI's AFFINITY_INFO says. Returns the CPUs still on.
+ */
+uint32_t kexec_wait_cpus_off(uint32_t mask, uint32_t timeout_us);
+
+/*
  * The last steps, in assembly: mask, clean, SVC MMU and caches off, then
  * HVC_SOFT_RESTART when use_hvc (HYP available) or a direct jump in SVC.
  * Returns only when the hvc was refused, with its r0.

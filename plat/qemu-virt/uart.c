@@ -35,3 +35,16 @@ void plat_uart_put_hex(uint32_t value)
 	for (shift = 28; shift >= 0; shift -= 4)
 		plat_uart_putc(digits[(value >> shift) & 0xf]);
 }
+
+void plat_uart_put_decimal(uint32_t value)
+{
+	char digits[10];
+	int count = 0;
+
+	do {
+		digits[count++] = (char)('0' + value % 10);
+		value /= 10;
+	} while (value);
+	while (count)
+		plat_uart_putc(digits[--count]);
+}

@@ -32,7 +32,6 @@
 #define PSR_FLAGS_MASK 0xf8000000u
 
 extern const char stub_vectors[];
-extern const char hypstub_entry[];
 extern const char hyp_vectors[];
 
 void plat_halt(void)

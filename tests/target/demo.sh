@@ -1,13 +1,14 @@
 #!/bin/sh
 # SPDX-License-Identifier: BSD-2-Clause
 # make demo, as a test: each story must end with the crash kernel reached in
-# the expected mode ([KDUMP-2], [KDUMP-3], [KEXEC-6], [KEXEC-7], [KEXEC-8]).
+# the expected mode, on every CPU with SMP ([KDUMP-2], [KDUMP-3], [KEXEC-6],
+# [KEXEC-7], [KEXEC-8], [SMP-KDUMP-1], [SMP-KDUMP-2], [SMP-KEXEC-1]).
 # Prints TAP.
 #
 # demo.sh BUILD_DIRECTORY
 build=$1
 here=$(dirname "$0")/../../tools
-echo "1..4"
+echo "1..6"
 n=0
 run() {
 	rules=$1
@@ -26,3 +27,5 @@ run "[KDUMP-2] [KDUMP-3]" SCENARIO=kdump
 run "[KEXEC-6]" SCENARIO=kexec
 run "[KEXEC-8]" SCENARIO=kexec CHAIN=3
 run "[KEXEC-7]" SCENARIO=kdump VIRT=off
+run "[SMP-KDUMP-1] [SMP-KDUMP-2]" SCENARIO=kdump SMP=4
+run "[SMP-KEXEC-1]" SCENARIO=kexec SMP=4 CHAIN=1

@@ -26,7 +26,6 @@
 #define KEXEC_SGI 1
 
 extern const char stub_vectors[];
-extern const char hypstub_entry[];
 extern const char hyp_vectors[];
 
 enum restart_kind { KIND_KEXEC, KIND_KDUMP, KIND_REFUSALS };
@@ -294,7 +293,7 @@ static void launch(const struct scenario *scenario)
 		kernel_mmu_enable();
 	if (scenario->from_irq) {
 		kernel_gic_init();
-		kernel_irq_hook = kdump_from_irq;
+		kernel_set_irq_hook(kdump_from_irq);
 		kernel_send_sgi_to_self(KEXEC_SGI);
 		__asm__ volatile("cpsie i\n\tisb" ::: "memory");
 		for (;;)

@@ -8,6 +8,7 @@
 void plat_uart_putc(char c);
 void plat_uart_puts(const char *s);
 void plat_uart_put_hex(uint32_t value); /* "0x" and eight digits */
+void plat_uart_put_decimal(uint32_t value);
 
 /* End QEMU with this exit status (semihosting SYS_EXIT_EXTENDED). */
 void plat_exit(int status) __attribute__((noreturn));
