@@ -59,6 +59,7 @@ LIBHYPSTUB_SRCS := core/stub.c \
 	plat/$(PLAT)/uart.c plat/$(PLAT)/exit.S plat/$(PLAT)/halt.c \
 	plat/$(PLAT)/psci.c plat/$(PLAT)/psci_call.S \
 	hyp/hyp_main.c hyp/install.c hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c \
+	hyp/arm/hyp_guest.c \
 	core/kexec.c arch/arm/kexec.c arch/arm/kexec_restart.S
 
 # Test-only variants of the library. Each swaps a few objects:
@@ -79,10 +80,14 @@ LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/exceptions.c lib/vectors.S \
 	lib/mmu.c lib/gic.c lib/fdt.c lib/smp.c
 
 CONFORMANCE_SRCS := tests/target/conformance.c tests/target/hvc_frame.S \
-	tests/target/probe_vectors.S
+	tests/target/probe_vectors.S tests/target/frame.c
 EXCEPTIONS_SRCS := tests/target/exceptions.c
 KEXEC_TEST_SRCS := tests/target/kexec.c
 SMP_TEST_SRCS := tests/target/smp.c
+GUEST_TEST_SRCS := tests/target/guest.c tests/target/guest_run.c \
+	tests/target/guest_code.S
+FAULTS_TEST_SRCS := tests/target/faults.c tests/target/guest_run.c \
+	tests/target/guest_code.S
 DEMO_HOST_SRCS := demo/host.c
 DEMO_CRASH_SRCS := demo/crash.c
 # Must match DEMO_CRASH_KERNEL_ADDR in demo/demo.h.
@@ -100,7 +105,7 @@ IMAGES := $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf \
 	$(BUILD)/conformance-broken-old-kvm.elf \
 	$(BUILD)/conformance-broken-old-kvm-hyp.elf $(BUILD)/exceptions.elf \
 	$(BUILD)/kexec.elf $(BUILD)/kexec-broken-old-kvm-hyp.elf \
-	$(BUILD)/smp.elf
+	$(BUILD)/smp.elf $(BUILD)/guest.elf $(BUILD)/faults.elf
 
 .PHONY: all deps demo check test spec-coverage host-tests format \
 	format-check clean help
@@ -166,6 +171,8 @@ $(eval $(call image,exceptions,$(EXCEPTIONS_SRCS),$(LIBTESTFAULT)))
 $(eval $(call image,kexec,$(KEXEC_TEST_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,kexec-broken-old-kvm-hyp,$(KEXEC_TEST_SRCS),$(LIBBROKEN_HYP)))
 $(eval $(call image,smp,$(SMP_TEST_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,guest,$(GUEST_TEST_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,faults,$(FAULTS_TEST_SRCS),$(LIBHYPSTUB)))
 
 # Host unit tests of core/, with AddressSanitizer and UBSan.
 HOST_CC ?= cc

@@ -6,11 +6,13 @@
  * every run. Each figure is the minimum over the repetitions of one timed
  * sequence (bench_timing.S), less the count of the same sequence with
  * nothing in it; the maximum is printed too, to show that the repetitions
- * agree.
+ * agree. The restart figures come last, from later generations of the
+ * kernel (bench_restart.c).
  *
  * It prints raw lines on the UART, which tools/bench turns into a table and
  * build/bench.json:
  *   bench: repetitions N
+ *   bench: restart-repetitions N   restarts per restart figure
  *   bench: check NAME VALUE...     what was found: counter, caches, CPUs
  *   bench: op MIN MAX NAME...      one figure, in instructions
  *   bench: error TEXT              then QEMU exits with status 1
@@ -28,7 +30,6 @@
 
 /* The exit status when HYP code halted (as the test kernels' 125). */
 #define BENCH_EXIT_HALTED 125
-#define BENCH_EXIT_ERROR 1
 
 /* CLIDR and CCSIDR fields (ARMv7-A ARM, B4.1.20 and B4.1.19). */
 #define CLIDR_LOC_SHIFT 24
@@ -46,31 +47,6 @@
 #define BENCH_UNKNOWN_LOW HVC_STUB_RESERVED_3
 #define BENCH_UNKNOWN_HIGH 0x100
 
-/* The PMU registers sysreg.h does not name (ARMv7-A ARM, C12.10). */
-static inline void write_pmcntenset(uint32_t value)
-{
-	__asm__ volatile("mcr p15, 0, %0, c9, c12, 1" : : "r"(value));
-}
-
-static inline void write_pmselr(uint32_t value)
-{
-	__asm__ volatile("mcr p15, 0, %0, c9, c12, 5" : : "r"(value));
-}
-
-/* With PMSELR.SEL = 31, PMXEVTYPER is PMCCFILTR. */
-static inline uint32_t read_pmxevtyper(void)
-{
-	uint32_t value;
-
-	__asm__ volatile("mrc p15, 0, %0, c9, c13, 1" : "=r"(value));
-	return value;
-}
-
-static inline void write_pmxevtyper(uint32_t value)
-{
-	__asm__ volatile("mcr p15, 0, %0, c9, c13, 1" : : "r"(value));
-}
-
 extern const char stub_vectors[];
 extern const char __image_end[];
 
@@ -86,15 +62,14 @@ void plat_halt(void)
 	plat_exit(BENCH_EXIT_HALTED);
 }
 
-static void __attribute__((noreturn))
-bench_error(const char *what, uint32_t actual, uint32_t expected)
+void bench_error(const char *what, uint32_t actual, uint32_t expected)
 {
 	kprintf("bench: error %s: got 0x%08x, expected 0x%08x\n", what, actual,
 		expected);
 	plat_exit(BENCH_EXIT_ERROR);
 }
 
-static void bench_expect(const char *what, uint32_t actual, uint32_t expected)
+void bench_expect(const char *what, uint32_t actual, uint32_t expected)
 {
 	if (actual != expected)
 		bench_error(what, actual, expected);
@@ -113,19 +88,13 @@ static void pmu_start(uint32_t filter)
 	isb();
 }
 
-/* Running minimum and maximum of one figure. */
-struct bench_range {
-	uint32_t min;
-	uint32_t max;
-};
-
-static void range_reset(struct bench_range *range)
+void bench_range_reset(struct bench_range *range)
 {
 	range->min = UINT32_MAX;
 	range->max = 0;
 }
 
-static void range_add(struct bench_range *range, uint32_t value)
+void bench_range_add(struct bench_range *range, uint32_t value)
 {
 	if (value < range->min)
 		range->min = value;
@@ -133,7 +102,7 @@ static void range_add(struct bench_range *range, uint32_t value)
 		range->max = value;
 }
 
-static void report(const char *name, const struct bench_range *range)
+void bench_report(const char *name, const struct bench_range *range)
 {
 	kprintf("bench: op %u %u %s\n", range->min, range->max, name);
 }
@@ -144,11 +113,11 @@ static uint32_t measure_empty(void)
 	struct bench_range range;
 	uint32_t i;
 
-	range_reset(&range);
+	bench_range_reset(&range);
 	for (i = 0; i < repetitions; i++) {
 		struct hypstub_regs regs = {0};
 
-		range_add(&range, bench_time_empty(&regs));
+		bench_range_add(&range, bench_time_empty(&regs));
 	}
 	if (range.min != range.max)
 		kprintf("bench: check empty-varies %u %u\n", range.min,
@@ -167,7 +136,7 @@ static struct bench_range measure_hvc(const char *name, bench_timer timer,
 	struct bench_range range;
 	uint32_t i;
 
-	range_reset(&range);
+	bench_range_reset(&range);
 	for (i = 0; i < repetitions; i++) {
 		struct hypstub_regs regs = {.r0 = r0, .r1 = r1};
 		uint32_t count = timer(&regs);
@@ -176,7 +145,7 @@ static struct bench_range measure_hvc(const char *name, bench_timer timer,
 		if (count < empty_hvc_count)
 			bench_error("count below the empty measurement", count,
 				    empty_hvc_count);
-		range_add(&range, count - empty_hvc_count);
+		bench_range_add(&range, count - empty_hvc_count);
 		if (after)
 			after();
 	}
@@ -189,7 +158,7 @@ static void bench_hvc(const char *name, bench_timer timer, uint32_t r0,
 	struct bench_range range =
 		measure_hvc(name, timer, r0, r1, expected, after);
 
-	report(name, &range);
+	bench_report(name, &range);
 }
 
 /* One C function (hyp_install, hyp_uninstall), timed once. */
@@ -242,9 +211,9 @@ static void check_counter(void)
 	struct bench_range without_nsh, with_nsh, nops;
 	uint32_t i;
 
-	range_reset(&nops);
+	bench_range_reset(&nops);
 	for (i = 0; i < repetitions; i++)
-		range_add(&nops, bench_time_nop_block());
+		bench_range_add(&nops, bench_time_nop_block());
 	kprintf("bench: check nop-block %u %u\n", nops.min - empty_hvc_count,
 		(uint32_t)BENCH_NOP_BLOCK);
 	if (nops.min - empty_hvc_count != BENCH_NOP_BLOCK ||
@@ -342,32 +311,41 @@ static void bench_boot_stub(void)
 		     HYPSTUB_IMPL_BOOT_STUB);
 }
 
-static void bench_install(void)
+/*
+ * hyp_install() and hyp_uninstall(), then the set/way clean of the data
+ * caches alone, which the uninstall and every restart run: its figure is
+ * what one "bl arch_dcache_clean_invalidate_all" adds to a path, the bl and
+ * every instruction of the function (the timed count less the second read,
+ * as for an hvc). Returns it.
+ */
+static uint32_t bench_install(void)
 {
 	struct bench_range install, uninstall, clean;
 	uint32_t i;
 
-	range_reset(&install);
-	range_reset(&uninstall);
+	bench_range_reset(&install);
+	bench_range_reset(&uninstall);
 	for (i = 0; i < repetitions; i++) {
-		range_add(&install,
-			  time_function("hyp_install()", hyp_install, HYP_OK));
-		range_add(&uninstall, time_function("hyp_uninstall()",
-						    hyp_uninstall, HYP_OK));
+		bench_range_add(&install, time_function("hyp_install()",
+							hyp_install, HYP_OK));
+		bench_range_add(&uninstall,
+				time_function("hyp_uninstall()", hyp_uninstall,
+					      HYP_OK));
 	}
-	report("hyp_install()", &install);
-	report("hyp_uninstall()", &uninstall);
+	bench_report("hyp_install()", &install);
+	bench_report("hyp_uninstall()", &uninstall);
 
-	range_reset(&clean);
+	bench_range_reset(&clean);
 	for (i = 0; i < repetitions; i++) {
 		uint32_t count = bench_time_dcache_clean();
 
-		if (count < empty_function_count)
-			bench_error("count below the empty call", count,
-				    empty_function_count);
-		range_add(&clean, count - empty_function_count);
+		if (count < empty_hvc_count)
+			bench_error("count below the empty measurement", count,
+				    empty_hvc_count);
+		bench_range_add(&clean, count - empty_hvc_count);
 	}
-	report("hyp_uninstall(): of which set/way cache clean", &clean);
+	bench_report("hyp_uninstall(): of which set/way cache clean", &clean);
+	return clean.min;
 }
 
 static void bench_resident_hypervisor(void)
@@ -422,10 +400,14 @@ static uint32_t read_repetitions(void)
 
 void hypstub_main(unsigned int cpu)
 {
+	struct bench_restart_costs costs;
 	uint32_t i;
 	int result;
 
 	kernel_cpu_init(cpu);
+	/* A later generation: the payload of one of the bench's restarts. */
+	if (bench_restart_in_flight())
+		bench_restart_arrived(cpu);
 	/* The word tools/bench pokes must lie beyond the image and its .bss. */
 	bench_expect("the image ends below BENCH_REPETITIONS_ADDR",
 		     address_of(__image_end) <= BENCH_REPETITIONS_ADDR, 1);
@@ -455,8 +437,8 @@ void hypstub_main(unsigned int cpu)
 	print_caches();
 	bench_floor();
 	bench_boot_stub();
-	bench_install();
+	costs.clean_call = bench_install();
 	bench_resident_hypervisor();
-	kprintf("bench: done\n");
-	plat_exit(0);
+	costs.empty_hvc = empty_hvc_count;
+	bench_restarts_start(&costs);
 }

@@ -14,6 +14,9 @@
 #define BENCH_DEFAULT_REPETITIONS 1000
 #define BENCH_MAX_REPETITIONS 100000
 
+/* The exit status of a run that stopped with "bench: error". */
+#define BENCH_EXIT_ERROR 1
+
 /*
  * r0 of the hvc that makes the floor vectors give HYP back: with the
  * condition flags' Z set it falls through the bare "eretne" of the trap slot
@@ -33,10 +36,77 @@
 /* The nops bench_time_nop_block() times. */
 #define BENCH_NOP_BLOCK 100
 
+/*
+ * The restart figures (bench_restart.c): each restart is measured this many
+ * times, one restart per generation of the kernel, whatever the repetitions
+ * of the other figures. Under -icount two are enough to show they agree.
+ */
+#define BENCH_RESTART_REPETITIONS 2
+
+/* struct bench_arrival, for bench_restart_entry (bench_payload.S). */
+#define BENCH_ARRIVAL_CYCLES 0
+#define BENCH_ARRIVAL_TICKS_LOW 4
+#define BENCH_ARRIVAL_TICKS_HIGH 8
+
 #ifndef __ASSEMBLY__
 #include <hypstub/hypstub.h>
+#include <hypstub/kexec.h>
 #include <stddef.h>
 #include <stdint.h>
+
+/*
+ * The PMU and timer registers sysreg.h does not name (ARMv7-A ARM, C12.10
+ * and B8.2).
+ */
+static inline void write_pmcntenset(uint32_t value)
+{
+	__asm__ volatile("mcr p15, 0, %0, c9, c12, 1" : : "r"(value));
+}
+
+static inline void write_pmselr(uint32_t value)
+{
+	__asm__ volatile("mcr p15, 0, %0, c9, c12, 5" : : "r"(value));
+}
+
+/* With PMSELR.SEL = 31, PMXEVTYPER is PMCCFILTR. */
+static inline uint32_t read_pmxevtyper(void)
+{
+	uint32_t value;
+
+	__asm__ volatile("mrc p15, 0, %0, c9, c13, 1" : "=r"(value));
+	return value;
+}
+
+static inline void write_pmxevtyper(uint32_t value)
+{
+	__asm__ volatile("mcr p15, 0, %0, c9, c13, 1" : : "r"(value));
+}
+
+static inline uint32_t read_pmcntenset(void)
+{
+	uint32_t value;
+
+	__asm__ volatile("mrc p15, 0, %0, c9, c12, 1" : "=r"(value));
+	return value;
+}
+
+static inline uint32_t read_cntfrq(void)
+{
+	uint32_t value;
+
+	__asm__ volatile("mrc p15, 0, %0, c14, c0, 0" : "=r"(value));
+	return value;
+}
+
+/* CNTPCT, after an isb as the cycle counter's reads. */
+static inline uint64_t read_cntpct(void)
+{
+	uint32_t low, high;
+
+	__asm__ volatile("isb\n\tmrrc p15, 0, %0, %1, c14"
+			 : "=r"(low), "=r"(high));
+	return (uint64_t)high << 32 | low;
+}
 
 /* bench_timing.S loads and stores r0-r3 and ip with one ldmia/stmia. */
 _Static_assert(offsetof(struct hypstub_regs, r0) == 0 &&
@@ -65,7 +135,10 @@ int bench_empty_function(void);
 /* A fixed block of BENCH_NOP_BLOCK nops, timed: checks "one per insn". */
 uint32_t bench_time_nop_block(void);
 
-/* arch_dcache_clean_invalidate_all(), called and timed like a function. */
+/*
+ * "bl arch_dcache_clean_invalidate_all" between two counter reads: the bl,
+ * the function and the second read (bench_time_empty()'s count).
+ */
 uint32_t bench_time_dcache_clean(void);
 
 /*
@@ -74,6 +147,95 @@ uint32_t bench_time_dcache_clean(void);
  */
 extern const char bench_floor_vectors[];
 uint32_t bench_floor_restore(uint32_t hvbar);
+
+/* ---- shared by bench.c and bench_restart.c ---- */
+
+/* Running minimum and maximum of one figure. */
+struct bench_range {
+	uint32_t min;
+	uint32_t max;
+};
+
+void bench_range_reset(struct bench_range *range);
+void bench_range_add(struct bench_range *range, uint32_t value);
+/* Print "bench: op MIN MAX NAME". */
+void bench_report(const char *name, const struct bench_range *range);
+/* Print "bench: error ..." and end QEMU with status 1. */
+void bench_error(const char *what, uint32_t actual, uint32_t expected)
+	__attribute__((noreturn));
+void bench_expect(const char *what, uint32_t actual, uint32_t expected);
+
+/* ---- the restart figures: bench_restart.c and bench_payload.S ---- */
+
+/*
+ * Measured in the first generation, used by the later ones: the count of
+ * the second counter read that ends every hvc measurement
+ * (bench_time_empty()), and what one "bl arch_dcache_clean_invalidate_all"
+ * adds to a path (the bl and every instruction the function runs).
+ */
+struct bench_restart_costs {
+	uint32_t empty_hvc;
+	uint32_t clean_call;
+};
+
+/*
+ * Called in the first generation once every other figure is printed:
+ * measures the restarts, one per generation, then prints "bench: done" and
+ * ends QEMU. Never returns.
+ */
+void bench_restarts_start(const struct bench_restart_costs *costs)
+	__attribute__((noreturn));
+
+/*
+ * Non-zero when this generation was entered by one of the bench's restarts;
+ * bench_restart_arrived() then reports it and carries on. Never returns.
+ */
+int bench_restart_in_flight(void);
+void bench_restart_arrived(unsigned int cpu) __attribute__((noreturn));
+
+/*
+ * The payload's entry: it reads the cycle counter (its first two
+ * instructions, "isb" and the "mrc", like every other measurement's second
+ * read), then CNTPCT, into bench_arrival, and branches to hypstub_entry.
+ */
+extern const char bench_restart_entry[];
+
+struct bench_arrival {
+	uint32_t cycles;    /* PMCCNTR at the payload's entry */
+	uint32_t ticks_low; /* CNTPCT just after it */
+	uint32_t ticks_high;
+};
+
+_Static_assert(offsetof(struct bench_arrival, cycles) == BENCH_ARRIVAL_CYCLES &&
+		       offsetof(struct bench_arrival, ticks_low) ==
+			       BENCH_ARRIVAL_TICKS_LOW &&
+		       offsetof(struct bench_arrival, ticks_high) ==
+			       BENCH_ARRIVAL_TICKS_HIGH,
+	       "struct bench_arrival as bench_payload.S writes it");
+
+/* In .data, so that hypstub_entry's clearing of .bss leaves it alone. */
+extern struct bench_arrival bench_arrival;
+
+/*
+ * HVC_SOFT_RESTART into entry with the payload's r0 = 0, r1 = 0xffffffff and
+ * r2 = PMCCNTR, read just before the hvc. Returns only when the call was
+ * refused, with its r0.
+ */
+uint32_t bench_restart_hvc(uint32_t entry);
+
+/*
+ * Read PMCCNTR into image->r2 (the payload's r2), then call restart(image):
+ * kdump() or kexec(). Returns only when the restart failed, with its result.
+ */
+int bench_restart_call(int (*restart)(const struct kexec_image *),
+		       struct kexec_image *image);
+
+/*
+ * The same sequence, calling a function that reads the counter as the
+ * payload's entry does and returns at once: its count (the store, the
+ * argument, the call, and the read) is the overhead of bench_restart_call.
+ */
+uint32_t bench_time_restart_call_empty(struct kexec_image *image);
 
 #endif /* !__ASSEMBLY__ */
 #endif /* BENCH_BENCH_H */

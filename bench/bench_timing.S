@@ -84,9 +84,10 @@ SYM_END bench_time_nop_block
 
 /*
  * uint32_t bench_time_dcache_clean(void): the set/way clean and invalidate
- * of every data cache level that uninstalling runs in HYP, timed here from
- * SVC (PL1 may use set/way operations). arch_dcache_clean_invalidate_all
- * follows no calling convention: it clobbers r0-r7 and ip, saved here.
+ * of every data cache level that uninstalling and every restart run, timed
+ * here from SVC (PL1 may use set/way operations).
+ * arch_dcache_clean_invalidate_all follows no calling convention: it
+ * clobbers r0-r7 and ip, saved here.
  */
 FUNC_START bench_time_dcache_clean
 	push	{r4-r8, lr}

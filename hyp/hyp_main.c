@@ -11,7 +11,12 @@
 
 #define HSR_EC_SHIFT 26
 #define HSR_EC_MASK 0x3f
+#define HSR_EC_WFX 0x01
 #define HSR_EC_HVC 0x12
+#define HSR_EC_SMC 0x13
+#define HSR_EC_IABT_LOWER 0x20
+#define HSR_EC_DABT_LOWER 0x24
+#define HSR_IL (1u << 25) /* a 32-bit instruction trapped */
 #define HSR_HVC_IMM_MASK 0xffff
 #define HSR_EC_COUNT 64
 
@@ -97,6 +102,11 @@ static int hyp_call_init(struct hyp_context *ctx)
 	return hyp_arch_init(ctx);
 }
 
+static int hyp_call_run_guest(struct hyp_context *ctx)
+{
+	return hyp_arch_enter_guest(ctx, ctx->r[1], ctx->r[2]);
+}
+
 #ifdef HYP_TEST_FAULT_CALL
 static int hyp_call_test_fault(struct hyp_context *ctx)
 {
@@ -114,6 +124,7 @@ static const hyp_handler hyp_calls[HYP_CALL_COUNT] = {
 	[HYP_CALL_INDEX(HYP_CALL_TLB_FLUSH)] = hyp_call_tlb_flush,
 	[HYP_CALL_INDEX(HYP_CALL_MMU_CHECK)] = hyp_call_mmu_check,
 	[HYP_CALL_INDEX(HYP_CALL_INIT)] = hyp_call_init,
+	[HYP_CALL_INDEX(HYP_CALL_RUN_GUEST)] = hyp_call_run_guest,
 #ifdef HYP_TEST_FAULT_CALL
 	[HYP_CALL_INDEX(HYP_CALL_TEST_FAULT)] = hyp_call_test_fault,
 #endif
@@ -163,12 +174,68 @@ static const hyp_handler hyp_trap_classes[HSR_EC_COUNT] = {
 	[HSR_EC_HVC] = hyp_handle_hvc,
 };
 
+/* ---- traps from the guest ---- */
+
+/*
+ * Every hvc of the guest is a guest call: the host's calls, the stub calls
+ * included, do not exist for it.
+ */
+static int hyp_guest_hvc(struct hyp_context *ctx)
+{
+	if ((ctx->hsr & HSR_HVC_IMM_MASK) == 0) {
+		if (ctx->r[0] == HYP_GUEST_CALL_EXIT)
+			return hyp_arch_guest_exit(ctx, HYP_GUEST_EXIT_CALL,
+						   ctx->r[1], ctx->r[2]);
+		if (ctx->r[0] == HYP_GUEST_CALL_PING)
+			return hyp_return_value(ctx, SMCCC_RET_SUCCESS);
+	}
+	return hyp_return_value(ctx, SMCCC_RET_NOT_SUPPORTED);
+}
+
+/* A trapped instruction the guest may not run: skip it. */
+static int hyp_guest_skip(struct hyp_context *ctx)
+{
+	ctx->elr += (ctx->hsr & HSR_IL) ? 4 : 2;
+	return HYP_NEXT_RETURN;
+}
+
+/* smc: firmware (PSCI) is the host's, not the guest's. */
+static int hyp_guest_smc(struct hyp_context *ctx)
+{
+	ctx->r[0] = SMCCC_RET_NOT_SUPPORTED;
+	return hyp_guest_skip(ctx);
+}
+
+static int hyp_guest_stage2_fault(struct hyp_context *ctx)
+{
+	return hyp_arch_guest_exit(ctx, HYP_GUEST_EXIT_FAULT,
+				   hyp_arch_guest_fault_address(ctx->hsr),
+				   ctx->hsr);
+}
+
+static const hyp_handler hyp_guest_trap_classes[HSR_EC_COUNT] = {
+	[HSR_EC_HVC] = hyp_guest_hvc,
+	[HSR_EC_SMC] = hyp_guest_smc,
+	[HSR_EC_WFX] = hyp_guest_skip,
+	[HSR_EC_IABT_LOWER] = hyp_guest_stage2_fault,
+	[HSR_EC_DABT_LOWER] = hyp_guest_stage2_fault,
+};
+
 int hyp_handle_trap(struct hyp_context *ctx)
 {
 	uint32_t class = (ctx->hsr >> HSR_EC_SHIFT) & HSR_EC_MASK;
-	hyp_handler handler = hyp_trap_classes[class];
+	hyp_handler handler;
 
-	/* HCR is 0: nothing is trapped, so anything but an hvc is a bug. */
+	if (hyp_arch_in_guest()) {
+		/* Whatever else the guest did ends its run, not the host's. */
+		handler = hyp_guest_trap_classes[class];
+		if (handler == NULL)
+			return hyp_arch_guest_exit(ctx, HYP_GUEST_EXIT_TRAP,
+						   ctx->hsr, 0);
+		return handler(ctx);
+	}
+	/* The host runs with HCR = 0: anything but an hvc is a bug. */
+	handler = hyp_trap_classes[class];
 	if (handler == NULL)
 		return HYP_NEXT_HALT;
 	return handler(ctx);

@@ -30,7 +30,7 @@ static const char *const exception_names[] = {
 };
 
 /* saved_lr points at the return address that rfe will use. */
-void kernel_exception(uint32_t kind, uint32_t *saved_lr)
+void kernel_exception(uint32_t kind, const uint32_t *saved_lr)
 {
 	if (kind == KERNEL_EXC_UNDEF && kernel_undef_hook &&
 	    kernel_undef_hook(*saved_lr - 4))

@@ -11,7 +11,8 @@
 #
 # The bench kernel is built by "make all" too, so both toolchains compile it.
 
-BENCH_SRCS := bench/bench.c bench/bench_timing.S bench/bench_vectors.S
+BENCH_SRCS := bench/bench.c bench/bench_restart.c bench/bench_timing.S \
+	bench/bench_payload.S bench/bench_vectors.S
 
 $(eval $(call image,bench,$(BENCH_SRCS),$(LIBHYPSTUB)))
 

@@ -24,6 +24,10 @@ LOCAL_CODE_START hyp_trap
 	str	lr, [sp, #HYP_CTX_LR]
 	mrc	p15, 4, r0, c5, c2, 0		@ HSR
 	str	r0, [sp, #HYP_CTX_HSR]
+	mrs	r0, elr_hyp
+	str	r0, [sp, #HYP_CTX_ELR]
+	mrs	r0, spsr
+	str	r0, [sp, #HYP_CTX_SPSR]
 	mov	r0, sp
 	bl	hyp_handle_trap
 	cmp	r0, #HYP_NEXT_RETURN
@@ -34,13 +38,24 @@ LOCAL_CODE_START hyp_trap
 	beq	hyp_next_uninstall
 	cmp	r0, #HYP_NEXT_SOFT_RESTART
 	beq	hyp_next_soft_restart
+	cmp	r0, #HYP_NEXT_ENTER_GUEST
+	beq	hyp_next_enter_guest
+	cmp	r0, #HYP_NEXT_GUEST_EXIT
+	beq	hyp_next_guest_exit
 	mov	r0, #HYP_VECTOR_HYP_TRAP
 	ldr	r1, =hyp_name
 	b	hyp_mode_halt
 SYM_END hyp_trap
 
-/* Give the caller its registers back (r0-r3 and ip as the call left them). */
+/*
+ * Give the caller its registers back (r0-r3 and ip as the call left them)
+ * and return where the context says (C may have moved a guest's ELR).
+ */
 LOCAL_CODE_START hyp_return
+	ldr	r0, [sp, #HYP_CTX_ELR]
+	msr	elr_hyp, r0
+	ldr	r0, [sp, #HYP_CTX_SPSR]
+	msr	spsr_cxsf, r0
 	ldr	lr, [sp, #HYP_CTX_LR]
 	ldmia	sp, {r0-r12}
 	add	sp, sp, #HYP_CTX_SIZE
@@ -95,6 +110,40 @@ LOCAL_CODE_START hyp_next_uninstall
 	bl	hyp_switch_stack
 	b	hyp_return
 SYM_END hyp_next_uninstall
+
+/*
+ * HYP_CALL_RUN_GUEST: C has switched HCR, VTTBR and saved the host's PL1
+ * state; the host's context stays on the stack, below which the guest's
+ * traps will land. The guest starts with r0 = next_arg, the rest zero.
+ */
+LOCAL_CODE_START hyp_next_enter_guest
+	ldr	r0, [sp, #HYP_CTX_NEXT_PC]
+	msr	elr_hyp, r0
+	mov	r0, #(PSR_MODE_SVC | PSR_AIF_MASK)
+	msr	spsr_cxsf, r0
+	ldr	r0, [sp, #HYP_CTX_NEXT_ARG]
+	mov	r1, #0
+	mov	r2, #0
+	mov	r3, #0
+	mov	r4, #0
+	mov	r5, #0
+	mov	r6, #0
+	mov	r7, #0
+	mov	r8, #0
+	mov	r9, #0
+	mov	r10, #0
+	mov	r11, #0
+	mov	r12, #0
+	mov	lr, #0
+	eret
+SYM_END hyp_next_enter_guest
+
+/* The guest stopped: C restored the host; resume its context at next_sp. */
+LOCAL_CODE_START hyp_next_guest_exit
+	ldr	r0, [sp, #HYP_CTX_NEXT_SP]
+	mov	sp, r0
+	b	hyp_return
+SYM_END hyp_next_guest_exit
 
 /* HVC_SOFT_RESTART: the boot stub's vectors, then the shared last steps. */
 LOCAL_CODE_START hyp_next_soft_restart

@@ -154,6 +154,33 @@
 #define HYP_CALL_INIT (HYP_CALL_BASE + 5)
 
 /*
+ * HYP_CALL_RUN_GUEST: run a guest at PL1 under stage-2 translation until it
+ * exits. r1 = the guest's window: 2 MiB, 2 MiB-aligned, inside RAM and clear
+ * of the hypervisor's own image; the guest sees it at the same address
+ * (IPA = PA) and nothing else. The guest starts at r1 in SVC mode, MMU off,
+ * A/I/F masked, with r0 = r1 and r1 = the caller's r2. Result: r0 =
+ * HYP_GUEST_EXIT_* and r1, r2 as that reason says, or
+ * SMCCC_RET_INVALID_PARAMETER for a bad window (nothing run). The host's
+ * PL1 state (system registers, banked registers) is as it was.
+ * Every hvc the guest issues is a guest call (HYP_GUEST_CALL_*): any other,
+ * the stub calls included, answers SMCCC_RET_NOT_SUPPORTED and changes
+ * nothing; an smc answers the same (PSCI is not the guest's); wfi/wfe are
+ * skipped.
+ */
+#define HYP_CALL_RUN_GUEST (HYP_CALL_BASE + 6)
+
+/* The guest's own calls. EXIT: back to the host with r1, r2. PING: r0 = 0. */
+#define HYP_GUEST_CALL_EXIT (HYP_CALL_BASE + 0x100)
+#define HYP_GUEST_CALL_PING (HYP_CALL_BASE + 0x101)
+
+/* r0 of HYP_CALL_RUN_GUEST: why the guest stopped. */
+#define HYP_GUEST_EXIT_CALL 0  /* HYP_GUEST_CALL_EXIT: r1, r2 = its r1, r2 */
+#define HYP_GUEST_EXIT_FAULT 1 /* stage-2 fault: r1 = address, r2 = HSR */
+#define HYP_GUEST_EXIT_TRAP 2  /* any other trap: r1 = HSR */
+
+#define HYP_GUEST_WINDOW_SIZE 0x200000
+
+/*
  * HYP_CALL_TEST_FAULT: TEST BUILDS ONLY (HYP_TEST_FAULT_CALL): a load from
  * an unmapped address inside the hypervisor, to show its fault report.
  */

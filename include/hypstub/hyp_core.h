@@ -7,14 +7,24 @@
 #ifndef HYPSTUB_HYP_CORE_H
 #define HYPSTUB_HYP_CORE_H
 
-/* What the vector code does once C has handled a trap. */
-#define HYP_NEXT_RETURN 0	/* restore the caller's registers, eret */
-#define HYP_NEXT_SOFT_RESTART 1 /* HVBAR = next_hvbar, enter the payload */
-#define HYP_NEXT_HALT 2		/* unexpected trap: report it and halt */
-#define HYP_NEXT_INIT 3		/* move to next_sp, MMU and caches on, eret */
-#define HYP_NEXT_UNINSTALL                                                     \
-	4 /* MMU and caches off, HVBAR = next_hvbar,                           \
-	   * back to next_sp, eret */
+/*
+ * What the vector code does once C has handled a trap:
+ *  RETURN        restore the caller's registers, eret
+ *  SOFT_RESTART  HVBAR = next_hvbar, enter the payload
+ *  HALT          unexpected trap: report it and halt
+ *  INIT          move to next_sp, MMU and caches on, eret
+ *  UNINSTALL     MMU and caches off, HVBAR = next_hvbar, back to next_sp
+ *  ENTER_GUEST   eret to the guest at next_pc with r0 = next_arg; the
+ *                host's context stays on the stack
+ *  GUEST_EXIT    back to the host's context at next_sp
+ */
+#define HYP_NEXT_RETURN 0
+#define HYP_NEXT_SOFT_RESTART 1
+#define HYP_NEXT_HALT 2
+#define HYP_NEXT_INIT 3
+#define HYP_NEXT_UNINSTALL 4
+#define HYP_NEXT_ENTER_GUEST 5
+#define HYP_NEXT_GUEST_EXIT 6
 
 /* Offsets into struct hyp_context, for the vector code. */
 #define HYP_CTX_R0 0
@@ -26,7 +36,11 @@
 #define HYP_CTX_HSR 56
 #define HYP_CTX_NEXT_SP 60
 #define HYP_CTX_NEXT_HVBAR 64
-#define HYP_CTX_SIZE 72 /* a multiple of 8: AAPCS stack alignment */
+#define HYP_CTX_ELR 68
+#define HYP_CTX_SPSR 72
+#define HYP_CTX_NEXT_PC 76
+#define HYP_CTX_NEXT_ARG 80
+#define HYP_CTX_SIZE 88 /* a multiple of 8: AAPCS stack alignment */
 
 /* Per-CPU HYP stack of the hypervisor. */
 #define HYP_STACK_SHIFT 11
@@ -43,9 +57,13 @@ struct hyp_context {
 	uint32_t r[13];
 	uint32_t lr;
 	uint32_t hsr;
-	uint32_t next_sp;    /* HYP_NEXT_INIT, HYP_NEXT_UNINSTALL */
+	uint32_t next_sp;    /* HYP_NEXT_INIT, _UNINSTALL, _GUEST_EXIT */
 	uint32_t next_hvbar; /* HYP_NEXT_SOFT_RESTART, HYP_NEXT_UNINSTALL */
-	uint32_t unused;
+	uint32_t elr;	     /* ELR_hyp and SPSR_hyp: where the eret goes */
+	uint32_t spsr;
+	uint32_t next_pc;  /* HYP_NEXT_ENTER_GUEST */
+	uint32_t next_arg; /* HYP_NEXT_ENTER_GUEST */
+	uint32_t unused;   /* keeps the size a multiple of 8 */
 };
 
 _Static_assert(offsetof(struct hyp_context, r[0]) == HYP_CTX_R0, "r0");
@@ -58,6 +76,11 @@ _Static_assert(offsetof(struct hyp_context, hsr) == HYP_CTX_HSR, "hsr");
 _Static_assert(offsetof(struct hyp_context, next_sp) == HYP_CTX_NEXT_SP, "sp");
 _Static_assert(offsetof(struct hyp_context, next_hvbar) == HYP_CTX_NEXT_HVBAR,
 	       "hvbar");
+_Static_assert(offsetof(struct hyp_context, elr) == HYP_CTX_ELR, "elr");
+_Static_assert(offsetof(struct hyp_context, spsr) == HYP_CTX_SPSR, "spsr");
+_Static_assert(offsetof(struct hyp_context, next_pc) == HYP_CTX_NEXT_PC, "pc");
+_Static_assert(offsetof(struct hyp_context, next_arg) == HYP_CTX_NEXT_ARG,
+	       "arg");
 _Static_assert(sizeof(struct hyp_context) == HYP_CTX_SIZE, "size");
 
 /* Handle one trap taken to the hypervisor's HYP trap vector: HYP_NEXT_*. */
@@ -79,6 +102,20 @@ void hyp_arch_mmu_check(struct hyp_context *ctx);
 #ifdef HYP_TEST_FAULT_CALL
 void hyp_arch_test_fault(void);
 #endif
+
+/*
+ * The guest (hyp/arm/hyp_guest.c). HYP_CALL_RUN_GUEST: check the window and
+ * switch to the guest (HYP_NEXT_ENTER_GUEST) or set r0 to an error
+ * (HYP_NEXT_RETURN). hyp_arch_guest_exit: back to the host, whose call
+ * returns reason, detail1, detail2 (HYP_NEXT_GUEST_EXIT).
+ */
+int hyp_arch_in_guest(void);
+int hyp_arch_enter_guest(struct hyp_context *ctx, uint32_t window,
+			 uint32_t argument);
+int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
+			uint32_t detail1, uint32_t detail2);
+/* The address of a stage-2 fault (from HDFAR/HIFAR and HPFAR). */
+uint32_t hyp_arch_guest_fault_address(uint32_t hsr);
 
 #endif /* !__ASSEMBLY__ */
 #endif /* HYPSTUB_HYP_CORE_H */

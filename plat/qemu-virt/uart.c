@@ -11,13 +11,19 @@ static volatile uint32_t *pl011_register(uint32_t offset)
 	return (volatile uint32_t *)(uintptr_t)(PLAT_UART_BASE + offset);
 }
 
+static void pl011_write(unsigned char byte)
+{
+	while (*pl011_register(PL011_FR) & PL011_FR_TXFF)
+		;
+	*pl011_register(PL011_DR) = byte;
+}
+
+/* The '\r' is written directly: no recursion in code that HYP runs. */
 void plat_uart_putc(char c)
 {
 	if (c == '\n')
-		plat_uart_putc('\r');
-	while (*pl011_register(PL011_FR) & PL011_FR_TXFF)
-		;
-	*pl011_register(PL011_DR) = (uint32_t)(unsigned char)c;
+		pl011_write('\r');
+	pl011_write((unsigned char)c);
 }
 
 void plat_uart_puts(const char *s)

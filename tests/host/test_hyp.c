@@ -20,7 +20,39 @@
 static struct {
 	uint32_t inits, uninstalls, tlb_flushes, mmu_checks, register_reads;
 	uint32_t last_register;
+	uint32_t in_guest, guest_entries, guest_exits, exit_reason;
 } fake;
+
+int hyp_arch_in_guest(void)
+{
+	return fake.in_guest;
+}
+
+int hyp_arch_enter_guest(struct hyp_context *ctx, uint32_t window,
+			 uint32_t argument)
+{
+	fake.guest_entries++;
+	ctx->next_pc = window;
+	ctx->next_arg = argument;
+	return HYP_NEXT_ENTER_GUEST;
+}
+
+int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
+			uint32_t detail1, uint32_t detail2)
+{
+	(void)ctx;
+	(void)detail1;
+	(void)detail2;
+	fake.guest_exits++;
+	fake.exit_reason = reason;
+	return HYP_NEXT_GUEST_EXIT;
+}
+
+uint32_t hyp_arch_guest_fault_address(uint32_t hsr)
+{
+	(void)hsr;
+	return 0x40100000;
+}
 
 uint32_t hyp_arch_stub_vectors(void)
 {
@@ -85,7 +117,8 @@ static int nothing_done(void)
 {
 	return fake.inits == 0 && fake.uninstalls == 0 &&
 	       fake.tlb_flushes == 0 && fake.mmu_checks == 0 &&
-	       fake.register_reads == 0;
+	       fake.register_reads == 0 && fake.guest_entries == 0 &&
+	       fake.guest_exits == 0;
 }
 
 static int call(struct hyp_context *ctx, uint32_t imm, uint32_t r0, uint32_t r1,
@@ -168,7 +201,7 @@ static void test_own_calls(void)
 
 	call(&ctx, 0, HYP_CALL_FEATURES, 0, 0, 0, 0);
 	check(ctx.r[0] == 0 && ctx.r[1] == HYP_FEATURES_MAGIC &&
-		      ctx.r[2] == HYP_VERSION && ctx.r[3] == 0x3f,
+		      ctx.r[2] == HYP_VERSION && ctx.r[3] == 0x7f,
 	      "features: 0x%x 0x%x 0x%x 0x%x", ctx.r[0], ctx.r[1], ctx.r[2],
 	      ctx.r[3]);
 	call(&ctx, 0, HYP_CALL_PING, 9, 9, 9, 9);
@@ -202,7 +235,7 @@ static void test_unknown(void)
 		HVC_STUB_HCALL_NR,
 		0x100,
 		RAM_BASE,
-		HYP_CALL_BASE + 6,
+		HYP_CALL_BASE + 7,
 		HYP_CALL_TEST_FAULT,
 		HYP_CALL_BASE + HYP_CALL_COUNT,
 		0x8600ffff,
@@ -263,9 +296,81 @@ static void test_other_classes(void)
 	finish("[HYP-FAULT-1]", "a trap that is not an hvc halts");
 }
 
+static int guest_call(struct hyp_context *ctx, uint32_t class, uint32_t imm,
+		      uint32_t r0, uint32_t r1)
+{
+	int next;
+
+	call(ctx, imm, HYP_CALL_PING, 0, 0, 0, 0); /* resets the fakes */
+	memset(&fake, 0, sizeof(fake));
+	fake.in_guest = 1;
+	ctx->r[0] = r0;
+	ctx->r[1] = r1;
+	ctx->elr = 0x46000100;
+	ctx->hsr = (class << 26) | (1u << 25) | imm;
+	next = hyp_handle_trap(ctx);
+	fake.in_guest = 0;
+	return next;
+}
+
+static void test_guest(void)
+{
+	struct hyp_context ctx;
+	static const uint32_t host_calls[] = {
+		HVC_SET_VECTORS,    HVC_SOFT_RESTART,	    HVC_RESET_VECTORS,
+		HVC_STUB_QUERY,	    HYP_CALL_FEATURES,	    HYP_CALL_INIT,
+		HYP_CALL_RUN_GUEST, HYP_CALL_READ_REGISTER, 0x84000008,
+		HYP_CALL_TLB_FLUSH,
+	};
+	unsigned int i;
+
+	for (i = 0; i < sizeof(host_calls) / sizeof(host_calls[0]); i++) {
+		check(guest_call(&ctx, 0x12, 0, host_calls[i], 0x40100000) ==
+				      HYP_NEXT_RETURN &&
+			      ctx.r[0] == SMCCC_RET_NOT_SUPPORTED &&
+			      nothing_done(),
+		      "guest hvc 0x%08x is not the host's", host_calls[i]);
+		check(stub_hook_calls == 0, "no stub hook from the guest");
+	}
+	check(guest_call(&ctx, 0x12, 1, HYP_GUEST_CALL_EXIT, 0) ==
+			      HYP_NEXT_RETURN &&
+		      ctx.r[0] == SMCCC_RET_NOT_SUPPORTED,
+	      "exit with a non-zero immediate is not an exit");
+	check(guest_call(&ctx, 0x12, 0, HYP_GUEST_CALL_PING, 0) ==
+			      HYP_NEXT_RETURN &&
+		      ctx.r[0] == 0,
+	      "guest ping");
+	check(guest_call(&ctx, 0x12, 0, HYP_GUEST_CALL_EXIT, 5) ==
+			      HYP_NEXT_GUEST_EXIT &&
+		      fake.exit_reason == HYP_GUEST_EXIT_CALL,
+	      "guest exit");
+	check(guest_call(&ctx, 0x13, 0, 0x84000008, 0) == HYP_NEXT_RETURN &&
+		      ctx.r[0] == SMCCC_RET_NOT_SUPPORTED &&
+		      ctx.elr == 0x46000104,
+	      "guest smc refused and skipped");
+	check(guest_call(&ctx, 0x01, 0, 0, 0) == HYP_NEXT_RETURN &&
+		      ctx.elr == 0x46000104,
+	      "guest wfi skipped");
+	check(guest_call(&ctx, 0x24, 0, 0, 0) == HYP_NEXT_GUEST_EXIT &&
+		      fake.exit_reason == HYP_GUEST_EXIT_FAULT,
+	      "stage-2 data abort ends the run");
+	check(guest_call(&ctx, 0x20, 0, 0, 0) == HYP_NEXT_GUEST_EXIT &&
+		      fake.exit_reason == HYP_GUEST_EXIT_FAULT,
+	      "stage-2 prefetch abort ends the run");
+	check(guest_call(&ctx, 0x03, 0, 0, 0) == HYP_NEXT_GUEST_EXIT &&
+		      fake.exit_reason == HYP_GUEST_EXIT_TRAP,
+	      "any other trap ends the run");
+	call(&ctx, 0, HYP_CALL_RUN_GUEST, 0x46000000, 7, 0, 0);
+	check(fake.guest_entries == 1 && ctx.next_pc == 0x46000000 &&
+		      ctx.next_arg == 7,
+	      "the host runs a guest");
+	finish("[GUEST-1] [GUEST-2] [GUEST-3]", "the guest's traps");
+}
+
 int main(void)
 {
-	printf("1..5\n");
+	printf("1..6\n");
+	test_guest();
 	test_stub_calls();
 	test_own_calls();
 	test_unknown();

@@ -531,7 +531,7 @@ static void test_nonzero_immediates(void)
 		hvc_frame_imm_1, hvc_frame_imm_ea1, hvc_frame_imm_ffff};
 	const uint32_t probe = (uint32_t)(uintptr_t)probe_vectors;
 	const uint32_t entry = (uint32_t)(uintptr_t)hypstub_entry;
-	uint32_t i, count;
+	uint32_t i;
 
 	probe_return_hvbar = (uint32_t)(uintptr_t)stub_vectors;
 	for (i = 0; i < ARRAY_SIZE(hvcs); i++) {
@@ -540,8 +540,8 @@ static void test_nonzero_immediates(void)
 					  .in_r2 = 0x22222222,
 					  .in_r3 = 0x33333333,
 					  .in_ip = 0xea1};
+		uint32_t count = probe_snapshot.count;
 
-		count = probe_snapshot.count;
 		hvcs[i](&frame);
 		check_frame("SET_VECTORS with a non-zero immediate", &frame,
 			    HVC_STUB_ERR);
@@ -648,8 +648,8 @@ static void test_hyp_features(void)
 		0);
 	check_eq("magic", magic, HYP_FEATURES_MAGIC);
 	check_eq("version", version, HYP_VERSION);
-	/* features, ping, read register, TLB flush, MMU check, init */
-	check_eq("implemented calls", bitmap, 0x3f);
+	/* features, ping, read register, TLB flush, MMU check, init, guest */
+	check_eq("implemented calls", bitmap, 0x7f);
 	check_eq("HYP_CALL_PING",
 		 hyp_call(HYP_CALL_PING, 1, 2, 3, NULL, NULL, NULL), 0);
 }
@@ -716,7 +716,7 @@ static void test_hyp_unknown_calls(void)
 {
 	const uint32_t canary_address = (uint32_t)(uintptr_t)canary;
 	const uint32_t ids[] = {
-		HYP_CALL_BASE + 6, HYP_CALL_TEST_FAULT, HYP_CALL_BASE + 0x20,
+		HYP_CALL_BASE + 7, HYP_CALL_TEST_FAULT, HYP_CALL_BASE + 0x20,
 		0x8600ffff,	   0xc6000001, /* SMC64 vendor hypervisor: not
 						  ours */
 		0x06000001,		       /* a yielding call */
@@ -933,8 +933,6 @@ static void ensure_target(void)
 
 static void run_hyp_suite(void)
 {
-	uint32_t index;
-
 	if (!suite.started) {
 		suite.started = 1;
 		suite.next_index = *(volatile uint32_t *)TEST_START_INDEX_ADDR;
@@ -957,7 +955,8 @@ static void run_hyp_suite(void)
 		report(suite.next_index++);
 	}
 	for (; suite.next_index < ARRAY_SIZE(tests); suite.next_index++) {
-		index = suite.next_index;
+		uint32_t index = suite.next_index;
+
 		if (!applies(index))
 			continue;
 		/* For the runner: TAP number, list index, rules. */

@@ -61,3 +61,12 @@ HVC_FRAME imm_0, 0
 HVC_FRAME imm_1, 1
 HVC_FRAME imm_ea1, 0xea1
 HVC_FRAME imm_ffff, 0xffff
+/* More for the fuzzer: the immediate is part of the instruction. */
+HVC_FRAME imm_2, 2
+HVC_FRAME imm_ea0, 0xea0
+HVC_FRAME imm_1234, 0x1234
+HVC_FRAME imm_7fff, 0x7fff
+HVC_FRAME imm_8000, 0x8000
+HVC_FRAME imm_a5a5, 0xa5a5
+HVC_FRAME imm_c0de, 0xc0de
+HVC_FRAME imm_fffe, 0xfffe

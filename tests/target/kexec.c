@@ -77,7 +77,6 @@ struct kexec_suite {
 	uint32_t generation; /* restarts done */
 	uint32_t step;	     /* index of the check the next generation does */
 	uint32_t dtb;	     /* where the DTB copy is */
-	uint32_t hyp_was_installed;
 	uint32_t passed;
 	uint32_t failed;
 };
@@ -266,7 +265,6 @@ static void kdump_from_irq(uint32_t iar)
 }
 
 static void launch(const struct scenario *scenario) __attribute__((noreturn));
-static void restart_now(void) __attribute__((noreturn));
 
 static void launch(const struct scenario *scenario)
 {

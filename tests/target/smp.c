@@ -223,7 +223,7 @@ static void test_everywhere(void)
 	run_everywhere(work_install);
 	check_all("install", 0, HYP_OK);
 	check_all("answers as the hypervisor", 1, HYPSTUB_IMPL_RESIDENT_HYP);
-	check_all("MMU check", 2, SCTLR_M | SCTLR_C | SCTLR_I | 0);
+	check_all("MMU check", 2, SCTLR_M | SCTLR_C | SCTLR_I);
 	run_everywhere(work_uninstall);
 	check_all("uninstall", 0, HYP_OK);
 	check_all("the stub again", 1, HYPSTUB_IMPL_BOOT_STUB);

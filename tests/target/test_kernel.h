@@ -111,6 +111,27 @@ void hvc_frame_imm_0(struct hvc_frame *frame);
 void hvc_frame_imm_1(struct hvc_frame *frame);
 void hvc_frame_imm_ea1(struct hvc_frame *frame);
 void hvc_frame_imm_ffff(struct hvc_frame *frame);
+void hvc_frame_imm_2(struct hvc_frame *frame);
+void hvc_frame_imm_ea0(struct hvc_frame *frame);
+void hvc_frame_imm_1234(struct hvc_frame *frame);
+void hvc_frame_imm_7fff(struct hvc_frame *frame);
+void hvc_frame_imm_8000(struct hvc_frame *frame);
+void hvc_frame_imm_a5a5(struct hvc_frame *frame);
+void hvc_frame_imm_c0de(struct hvc_frame *frame);
+void hvc_frame_imm_fffe(struct hvc_frame *frame);
+
+/*
+ * What a call changed that it must not: bit n for rn (4-11), and the bits
+ * below for the rest. 0 when only r0-r3 and ip changed. mode_and_masks is
+ * the caller's CPSR mode and A/I/F bits.
+ */
+#define FRAME_BAD_LR (1u << 13)
+#define FRAME_BAD_SP (1u << 14)
+#define FRAME_BAD_LR_USR (1u << 15)
+#define FRAME_BAD_FLAGS (1u << 16)
+#define FRAME_BAD_MODE (1u << 17)
+uint32_t hvc_frame_damage(const struct hvc_frame *frame,
+			  uint32_t mode_and_masks);
 
 extern const char probe_vectors[];
 extern struct probe_snapshot probe_snapshot;

@@ -79,7 +79,7 @@ const char *kernel_fdt_property(const void *blob, const char *node,
 				const char *property);
 
 /* Exception entry from lib/vectors.S. */
-void kernel_exception(uint32_t kind, uint32_t *saved_lr);
+void kernel_exception(uint32_t kind, const uint32_t *saved_lr);
 
 void *memset(void *dest, int value, size_t length);
 void *memcpy(void *dest, const void *src, size_t length);

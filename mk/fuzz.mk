@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: BSD-2-Clause
+#
+# make fuzz [CALLS=n] [SEED=s]: the in-target hvc fuzzer against the boot
+# stub, the resident hypervisor and a guest under it (tests/target/fuzz.c,
+# tools/fuzz,
+# doc/robustness.md). Ends with "fuzz: N calls, V violations, C crashes,
+# seed S"; exits non-zero when V or C is not 0.
+
+FUZZ_SRCS := tests/target/fuzz.c tests/target/hvc_frame.S \
+	tests/target/probe_vectors.S tests/target/frame.c \
+	tests/target/guest_run.c tests/target/guest_code.S
+CALLS ?= 1000000
+SEED ?= 1
+
+# A negative control for the fuzzer: a stub that clobbers the caller's r4.
+LIBCLOBBER_SRCS := $(filter-out core/stub.c,$(LIBHYPSTUB_SRCS)) \
+	tests/target/broken_clobber_r4.S
+LIBCLOBBER := $(BUILD)/libhypstub-broken-clobber-r4.a
+$(LIBCLOBBER): $(call obj,$(LIBCLOBBER_SRCS)) \
+	$(BUILD)/obj/variants/stub_checked.o
+
+$(eval $(call image,fuzz,$(FUZZ_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,fuzz-broken-old-kvm,$(FUZZ_SRCS),$(LIBBROKEN)))
+$(eval $(call image,fuzz-broken-clobber-r4,$(FUZZ_SRCS),$(LIBCLOBBER)))
+
+all: $(BUILD)/fuzz.elf $(BUILD)/fuzz-broken-old-kvm.elf \
+	$(BUILD)/fuzz-broken-clobber-r4.elf
+
+.PHONY: fuzz
+fuzz: deps
+	@$(MAKE) --no-print-directory all
+	@tools/fuzz --calls $(CALLS) --seed $(SEED) --cpu $(CPU) \
+		$(BUILD)/fuzz.elf
