@@ -88,8 +88,8 @@ GUEST_TEST_SRCS := tests/target/guest.c tests/target/guest_run.c \
 	tests/target/guest_code.S
 FAULTS_TEST_SRCS := tests/target/faults.c tests/target/guest_run.c \
 	tests/target/guest_code.S
-DEMO_HOST_SRCS := demo/host.c
-DEMO_CRASH_SRCS := demo/crash.c
+DEMO_HOST_SRCS := demo/host.c demo/common.c
+DEMO_CRASH_SRCS := demo/crash.c demo/common.c
 # Must match DEMO_CRASH_KERNEL_ADDR in demo/demo.h.
 DEMO_CRASH_LOAD_ADDRESS := 0x44000000
 

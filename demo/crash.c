@@ -27,18 +27,6 @@ void hypstub_secondary_main(unsigned int cpu)
 	kernel_secondary_loop(cpu);
 }
 
-static const char *mode_name(uint32_t mode)
-{
-	switch (mode & PSR_MODE_MASK) {
-	case PSR_MODE_HYP:
-		return "HYP";
-	case PSR_MODE_SVC:
-		return "SVC";
-	default:
-		return "an unexpected";
-	}
-}
-
 void hypstub_main(unsigned int cpu)
 {
 	const struct hypstub_boot_record *record = hypstub_boot_record(cpu);
@@ -62,8 +50,8 @@ void hypstub_main(unsigned int cpu)
 	}
 	kprintf("[crash] generation %u: entered in %s mode (CPSR 0x%08x), "
 		"r0=0x%x r1=0x%x r2=0x%08x\n",
-		generation, mode_name(record->cpsr), record->cpsr, record->r0,
-		record->r1, record->r2);
+		generation, demo_mode_name(record->cpsr), record->cpsr,
+		record->r0, record->r1, record->r2);
 	kprintf("[crash] HSCTLR 0x%08x, SCTLR 0x%08x at entry: MMUs %s\n",
 		record->hsctlr, record->sctlr,
 		(record->hsctlr | record->sctlr) & SCTLR_M ? "ON" : "off");
@@ -98,7 +86,7 @@ void hypstub_main(unsigned int cpu)
 			kprintf("[crash] CPU %u started with CPU_ON: entered "
 				"in "
 				"%s mode\n",
-				other, mode_name(secondary_modes[other]));
+				other, demo_mode_name(secondary_modes[other]));
 			ok = ok && secondary_modes[other] == expected;
 		}
 	}
@@ -114,10 +102,10 @@ void hypstub_main(unsigned int cpu)
 	if (ok)
 		kprintf("[crash] done: the crash kernel runs in %s mode on "
 			"every CPU, as the host kernel was entered\n",
-			mode_name(record->cpsr));
+			demo_mode_name(record->cpsr));
 	else
 		kprintf("[crash] FAILED: expected %s mode, r0=0, r1=0xffffffff "
 			"and a DTB\n",
-			mode_name(expected));
+			demo_mode_name(expected));
 	plat_exit(ok ? 0 : 1);
 }

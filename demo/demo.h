@@ -23,4 +23,11 @@
 /* The SGI the host kernel's simulated fault arrives on. */
 #define DEMO_PANIC_SGI 1
 
+#ifndef __ASSEMBLY__
+#include <stdint.h>
+
+/* "HYP", "SVC", "IRQ"... for the mode bits of a CPSR. */
+const char *demo_mode_name(uint32_t cpsr);
+#endif
+
 #endif /* DEMO_DEMO_H */

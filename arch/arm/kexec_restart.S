@@ -26,11 +26,7 @@ FUNC_START kexec_arch_restart
 	mov	r4, r1
 	push	{r4}				@ use_hvc, reaches RAM with the clean
 	bl	arch_dcache_clean_invalidate_all
-	mrc	p15, 0, r0, c1, c0, 0		@ SCTLR
-	bic	r0, r0, #SCTLR_I
-	bic	r0, r0, #(SCTLR_M | SCTLR_C)
-	mcr	p15, 0, r0, c1, c0, 0
-	isb
+	MMU_CACHES_OFF 0			@ SCTLR: the PL1 MMU off
 	bl	arch_dcache_clean_invalidate_all
 	mov	r0, #0
 	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU

@@ -16,11 +16,7 @@
 CODE_START hyp_soft_restart
 	cpsid	aif
 	/* PL1's MMU and caches off: the payload will drop to PL1 later. */
-	mrc	p15, 0, r0, c1, c0, 0		@ SCTLR
-	bic	r0, r0, #SCTLR_I
-	bic	r0, r0, #(SCTLR_M | SCTLR_C)
-	mcr	p15, 0, r0, c1, c0, 0
-	isb
+	MMU_CACHES_OFF 0
 	HYP_MMU_OFF_AND_CLEAN
 	mcr	p15, 0, r0, c8, c7, 0		@ TLBIALL (PL1; r0 is 0)
 	dsb	sy

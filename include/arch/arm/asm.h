@@ -114,17 +114,25 @@ HYP_UNEXPECTED \prefix, fiq, HYP_VECTOR_FIQ, \who
 .endm
 
 /*
+ * Clear M, C and I of the system control register at op1 (0: SCTLR, PL1;
+ * 4: HSCTLR, HYP): that regime's MMU and caches off. Clobbers r0.
+ */
+.macro MMU_CACHES_OFF op1
+	mrc	p15, \op1, r0, c1, c0, 0
+	bic	r0, r0, #SCTLR_I
+	bic	r0, r0, #(SCTLR_M | SCTLR_C)
+	mcr	p15, \op1, r0, c1, c0, 0
+	isb
+.endm
+
+/*
  * Turn the HYP MMU and caches off, then clean and invalidate the data cache
  * by set/way and invalidate the instruction cache and HYP TLB. Touches no
  * memory in between, so what the caches held reaches RAM. Clobbers r0-r7,
  * ip and lr.
  */
 .macro HYP_MMU_OFF_AND_CLEAN
-	mrc	p15, 4, r0, c1, c0, 0		@ HSCTLR
-	bic	r0, r0, #SCTLR_I
-	bic	r0, r0, #(SCTLR_M | SCTLR_C)
-	mcr	p15, 4, r0, c1, c0, 0
-	isb
+	MMU_CACHES_OFF 4
 	bl	arch_dcache_clean_invalidate_all
 	mov	r0, #0
 	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU
