@@ -5,7 +5,8 @@
 set -e
 
 PACKAGES="make gcc libc6-dev clang lld llvm clang-format \
-gcc-arm-none-eabi binutils-arm-none-eabi qemu-system-arm"
+gcc-arm-none-eabi binutils-arm-none-eabi qemu-system-arm \
+cppcheck clang-tidy libclang-rt-dev"
 
 missing=""
 need() {
@@ -23,10 +24,21 @@ need arm-none-eabi-gcc gcc-arm-none-eabi
 need arm-none-eabi-ld binutils-arm-none-eabi
 need qemu-system-arm qemu-system-arm
 need timeout coreutils
+need cppcheck cppcheck
+need clang-tidy clang-tidy
 # The host tests link AddressSanitizer's runtime.
 if command -v cc >/dev/null 2>&1 && ! echo 'int main(void){return 0;}' |
 	cc -fsanitize=address,undefined -x c - -o /dev/null 2>/dev/null; then
 	missing="$missing gcc libc6-dev"
+fi
+# The host fuzzers link libFuzzer, which comes with clang's runtime.
+if command -v clang >/dev/null 2>&1 && ! printf '%s\n' \
+	'int LLVMFuzzerTestOneInput(const char *d, unsigned long n);' \
+	'int LLVMFuzzerTestOneInput(const char *d, unsigned long n)' \
+	'{ (void)d; (void)n; return 0; }' |
+	clang -fsanitize=fuzzer,address,undefined -x c - -o /dev/null \
+		2>/dev/null; then
+	missing="$missing libclang-rt-dev"
 fi
 
 [ -z "$missing" ] && exit 0

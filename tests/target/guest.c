@@ -178,7 +178,7 @@ static void test_escapes(void)
 		{"write ACTLR", GUEST_MODE_ACTLR, 0, 0, 0, HYP_GUEST_EXIT_TRAP,
 		 0},
 	};
-	uint32_t i, reason, detail1, detail2;
+	uint32_t i;
 
 	for (i = 0; i < ARRAY_SIZE(escapes); i++) {
 		const struct escape *e = &escapes[i];
@@ -187,9 +187,9 @@ static void test_escapes(void)
 					  .r0 = e->r0,
 					  .r1 = e->r1};
 		int before = failures;
+		uint32_t detail1 = 0, detail2 = 0;
+		uint32_t reason = guest_run(&data, &detail1, &detail2);
 
-		detail1 = detail2 = 0;
-		reason = guest_run(&data, &detail1, &detail2);
 		check_eq("exit reason", reason, e->reason);
 		if (e->reason != HYP_GUEST_EXIT_TRAP)
 			check_eq("exit detail", detail1, e->detail1);
@@ -214,7 +214,7 @@ static void test_host_state(void)
 	pl1_snapshot(&after);
 	check_eq("host PL1 registers unchanged",
 		 (uint32_t)memcmp(&before, &after, sizeof(before)), 0);
-	if (memcmp(&before, &after, sizeof(before)))
+	if (memcmp(&before, &after, sizeof(before)) != 0)
 		kprintf("#   VBAR 0x%08x/0x%08x DACR 0x%08x/0x%08x\n",
 			after.vbar, before.vbar, after.dacr, before.dacr);
 	check_hyp_unchanged("the guest rewrote its PL1 registers");

@@ -14,8 +14,10 @@ struct guest_data *guest_data(void)
 uint32_t guest_run(const struct guest_data *data, uint32_t *detail1,
 		   uint32_t *detail2)
 {
+	/* Two symbols, not one array: subtract addresses, not pointers. */
 	memcpy((void *)(uintptr_t)GUEST_WINDOW, guest_code_start,
-	       (size_t)(guest_code_end - guest_code_start));
+	       (size_t)((uintptr_t)guest_code_end -
+			(uintptr_t)guest_code_start));
 	*guest_data() = *data;
 	/* The guest runs with its caches off: what it reads is in RAM. */
 	__asm__ volatile("dsb sy\n\tmcr p15, 0, %0, c7, c5, 0\n\tisb" ::"r"(0)

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/*
+ * Shared by the host fuzzers (libFuzzer): reading the input as words, and
+ * failing loudly. A fuzzer checks the spec's rules after every call and
+ * aborts on a violation, which libFuzzer reports as a crash with the input
+ * that caused it (make fuzz-host, tools/fuzz-host-tap).
+ */
+#ifndef TESTS_FUZZ_FUZZ_H
+#define TESTS_FUZZ_FUZZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* The input, consumed from the front; past its end every byte reads 0. */
+struct fuzz_input {
+	const uint8_t *data;
+	size_t size;
+};
+
+static inline uint32_t fuzz_word(struct fuzz_input *input)
+{
+	uint32_t word = 0;
+	unsigned int i;
+
+	for (i = 0; i < 4; i++) {
+		uint32_t byte = 0;
+
+		if (input->size > 0) {
+			byte = input->data[0];
+			input->data++;
+			input->size--;
+		}
+		word |= byte << (8 * i);
+	}
+	return word;
+}
+
+/* True when [address, address + length) lies in [base, base + size). */
+static inline int fuzz_in_range(uint32_t base, uint32_t size, uint32_t address,
+				uint32_t length)
+{
+	/* 64-bit sums: the model must not share the code's overflow care. */
+	return (uint64_t)address >= base &&
+	       (uint64_t)address + length <= (uint64_t)base + size;
+}
+
+/* Set by each fuzzer: prints the call that broke a rule. */
+static void (*fuzz_dump)(void);
+
+/* A rule of the spec was broken: say which and how, then abort. */
+static inline void fuzz_require(int ok, const char *rule, const char *what)
+{
+	if (ok)
+		return;
+	(void)fprintf(stderr, "fuzz: VIOLATION of %s: %s\n", rule, what);
+	if (fuzz_dump)
+		fuzz_dump();
+	abort();
+}
+
+#endif /* TESTS_FUZZ_FUZZ_H */

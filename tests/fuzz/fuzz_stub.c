@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: BSD-2-Clause
+/*
+ * Host fuzzer of the boot stub's dispatch (core/stub.c, stub_handle_trap):
+ * any HSR, any registers, any RAM. Each call is checked against a model of
+ * doc/hyp-abi.md written here from the spec, with its own (64-bit) range
+ * arithmetic: the next step, every field of the context and every HYP hook
+ * the call ran must be what the spec allows, and nothing else may change.
+ * The RAM range checks are also compared with the model directly.
+ */
+#include <hypstub/abi.h>
+#include <hypstub/stub_core.h>
+
+#include <string.h>
+
+#include "fuzz.h"
+
+#define QEMU_RAM_BASE 0x40000000u
+#define QEMU_RAM_SIZE 0x08000000u
+#define OWN_VECTORS 0x40100020u
+#define INITIAL_HVBAR 0x4bad0000u
+
+#define HSR_EC_SHIFT 26
+#define HSR_EC_MASK 0x3fu
+#define HSR_EC_HVC 0x12u
+#define HSR_IMM_MASK 0xffffu
+
+/* Bits of the input's first byte that make the interesting calls common. */
+#define SHAPE_HVC 0x01	     /* HSR.EC is hvc */
+#define SHAPE_IMM_0 0x02     /* the immediate is 0 */
+#define SHAPE_R0_SMALL 0x04  /* r0 is below 8 */
+#define SHAPE_R1_IN_RAM 0x08 /* r1 is inside RAM */
+#define SHAPE_QEMU_RAM 0x10  /* RAM is qemu-virt's */
+
+/* The fake HYP: its HVBAR and what the hooks did. */
+struct fake_hyp {
+	uint32_t hvbar;
+	uint32_t hvbar_writes;
+	uint32_t mmu_off_calls;
+};
+
+static struct fake_hyp hyp;
+
+uint32_t stub_arch_own_vectors(void)
+{
+	return OWN_VECTORS;
+}
+
+void stub_arch_write_hvbar(uint32_t address)
+{
+	hyp.hvbar = address;
+	hyp.hvbar_writes++;
+}
+
+void stub_arch_hyp_mmu_off(void)
+{
+	hyp.mmu_off_calls++;
+}
+
+/* The call being checked, for the report of a violation. */
+static struct stub_context call_in, call_out;
+static uint32_t ram_base, ram_size;
+static int call_next;
+
+static void dump_call(void)
+{
+	unsigned int i;
+
+	(void)fprintf(stderr, "fuzz: RAM 0x%08x+0x%08x, next %d\n", ram_base,
+		      ram_size, call_next);
+	(void)fprintf(stderr, "fuzz: %-8s %-10s %-10s\n", "", "in", "out");
+	for (i = 0; i < 5; i++)
+		(void)fprintf(stderr, "fuzz: r[%u]     0x%08x 0x%08x\n", i,
+			      call_in.r[i], call_out.r[i]);
+	(void)fprintf(stderr, "fuzz: hsr      0x%08x 0x%08x\n", call_in.hsr,
+		      call_out.hsr);
+	(void)fprintf(stderr, "fuzz: lr       0x%08x 0x%08x\n", call_in.lr,
+		      call_out.lr);
+	(void)fprintf(stderr, "fuzz: HVBAR 0x%08x, %u writes, %u MMU off\n",
+		      hyp.hvbar, hyp.hvbar_writes, hyp.mmu_off_calls);
+}
+
+static int vector_table_ok(uint32_t address)
+{
+	return address % 32 == 0 &&
+	       fuzz_in_range(ram_base, ram_size, address, 32);
+}
+
+static int restart_entry_ok(uint32_t entry)
+{
+	return entry % 4 == 0 && fuzz_in_range(ram_base, ram_size, entry, 4);
+}
+
+/*
+ * The spec's answer to the call in *ctx: updates *ctx and *model_hyp as
+ * the call must, returns the next step, and names the rule that says so.
+ */
+static int model(struct stub_context *ctx, struct fake_hyp *model_hyp,
+		 const char **rule)
+{
+	if (((ctx->hsr >> HSR_EC_SHIFT) & HSR_EC_MASK) != HSR_EC_HVC) {
+		*rule = "[UNEXPECTED-6]";
+		return STUB_NEXT_HALT;
+	}
+	if ((ctx->hsr & HSR_IMM_MASK) != 0) {
+		*rule = "[IMM-1]";
+		ctx->r[0] = HVC_STUB_ERR;
+		return STUB_NEXT_RETURN;
+	}
+	switch (ctx->r[0]) {
+	case HVC_SET_VECTORS:
+		*rule = "[SET-VECTORS-1] [SET-VECTORS-2] [SET-VECTORS-3]";
+		if (!vector_table_ok(ctx->r[1])) {
+			ctx->r[0] = HVC_STUB_ERR;
+			return STUB_NEXT_RETURN;
+		}
+		model_hyp->hvbar = ctx->r[1];
+		model_hyp->hvbar_writes++;
+		ctx->r[0] = 0;
+		return STUB_NEXT_RETURN;
+	case HVC_SOFT_RESTART:
+		*rule = "[SOFT-RESTART-1] [SOFT-RESTART-5]";
+		if (restart_entry_ok(ctx->r[1]))
+			return STUB_NEXT_SOFT_RESTART;
+		ctx->r[0] = HVC_STUB_ERR;
+		return STUB_NEXT_RETURN;
+	case HVC_RESET_VECTORS:
+		*rule = "[RESET-VECTORS-1]";
+		model_hyp->mmu_off_calls++;
+		model_hyp->hvbar = OWN_VECTORS;
+		model_hyp->hvbar_writes++;
+		ctx->r[0] = 0;
+		return STUB_NEXT_RETURN;
+	case HVC_STUB_QUERY:
+		*rule = "[QUERY-1]";
+		ctx->r[0] = 0;
+		ctx->r[1] = HYPSTUB_QUERY_MAGIC;
+		ctx->r[2] = HYPSTUB_ABI_VERSION;
+		ctx->r[3] = HYPSTUB_BOOT_STUB_CALLS;
+		ctx->r[STUB_REG_IP] = HYPSTUB_IMPL_BOOT_STUB;
+		return STUB_NEXT_RETURN;
+	default:
+		*rule = ctx->r[0] < HVC_STUB_HCALL_NR ? "[UNKNOWN-1]"
+						      : "[UNKNOWN-2]";
+		ctx->r[0] = HVC_STUB_ERR;
+		return STUB_NEXT_RETURN;
+	}
+}
+
+static void decode(struct fuzz_input *input)
+{
+	uint32_t shape = fuzz_word(input);
+	unsigned int i;
+
+	ram_base = fuzz_word(input);
+	ram_size = fuzz_word(input);
+	if (shape & SHAPE_QEMU_RAM) {
+		ram_base = QEMU_RAM_BASE;
+		ram_size = QEMU_RAM_SIZE;
+	}
+	memset(&call_in, 0, sizeof(call_in));
+	call_in.hsr = fuzz_word(input);
+	for (i = 0; i < 5; i++)
+		call_in.r[i] = fuzz_word(input);
+	call_in.lr = fuzz_word(input);
+	call_in.unused = fuzz_word(input);
+	if (shape & SHAPE_HVC)
+		call_in.hsr = (call_in.hsr & ~(HSR_EC_MASK << HSR_EC_SHIFT)) |
+			      HSR_EC_HVC << HSR_EC_SHIFT;
+	if (shape & SHAPE_IMM_0)
+		call_in.hsr &= ~HSR_IMM_MASK;
+	if (shape & SHAPE_R0_SMALL)
+		call_in.r[0] %= 8;
+	if ((shape & SHAPE_R1_IN_RAM) && ram_size != 0)
+		call_in.r[1] = ram_base + call_in.r[1] % ram_size;
+}
+
+static void check_ranges(struct fuzz_input *input)
+{
+	uint32_t address = fuzz_word(input);
+	uint32_t length = fuzz_word(input);
+
+	fuzz_require(stub_range_in_ram(address, length) ==
+			     fuzz_in_range(ram_base, ram_size, address, length),
+		     "[SET-VECTORS-3] [SOFT-RESTART-5]",
+		     "stub_range_in_ram() disagrees with 64-bit arithmetic");
+	fuzz_require(!!stub_vector_table_is_valid(address) ==
+			     vector_table_ok(address),
+		     "[SET-VECTORS-2] [SET-VECTORS-3]",
+		     "stub_vector_table_is_valid() is wrong");
+	fuzz_require(!!stub_restart_entry_is_valid(address) ==
+			     restart_entry_ok(address),
+		     "[SOFT-RESTART-1] [SOFT-RESTART-5]",
+		     "stub_restart_entry_is_valid() is wrong");
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct fuzz_input input = {data, size};
+	struct stub_context expected;
+	struct fake_hyp expected_hyp;
+	const char *rule = "";
+	int expected_next;
+	uint32_t function;
+
+	fuzz_dump = dump_call;
+	decode(&input);
+	stub_set_memory(ram_base, ram_size);
+	memset(&hyp, 0, sizeof(hyp));
+	hyp.hvbar = INITIAL_HVBAR;
+
+	expected = call_in;
+	expected_hyp = hyp;
+	expected_next = model(&expected, &expected_hyp, &rule);
+
+	call_out = call_in;
+	call_next = stub_handle_trap(&call_out);
+
+	/* The rules every call obeys, whatever it is. */
+	fuzz_require(call_out.lr == call_in.lr && call_out.hsr == call_in.hsr &&
+			     call_out.unused == call_in.unused,
+		     "[CALL-2]", "the saved LR, HSR or padding changed");
+	fuzz_require(call_next == STUB_NEXT_RETURN ||
+			     call_next == STUB_NEXT_SOFT_RESTART ||
+			     call_next == STUB_NEXT_HALT,
+		     rule, "not a STUB_NEXT_* value");
+	function = call_in.r[0];
+	fuzz_require(call_next != STUB_NEXT_SOFT_RESTART ||
+			     (function == HVC_SOFT_RESTART &&
+			      expected_next == STUB_NEXT_SOFT_RESTART),
+		     "[SOFT-RESTART-5] [UNKNOWN-2]",
+		     "a restart without a valid HVC_SOFT_RESTART");
+	fuzz_require(call_next != STUB_NEXT_RETURN || call_out.r[0] == 0 ||
+			     call_out.r[0] == HVC_STUB_ERR,
+		     "[CALL-1]", "r0 is neither 0 nor HVC_STUB_ERR");
+	fuzz_require(hyp.hvbar == INITIAL_HVBAR ||
+			     (function == HVC_SET_VECTORS &&
+			      vector_table_ok(call_in.r[1])) ||
+			     function == HVC_RESET_VECTORS,
+		     "[SET-VECTORS-2] [SET-VECTORS-3] [UNKNOWN-2]",
+		     "HVBAR changed without a valid call to change it");
+
+	/* Then the exact answer the spec gives this call. */
+	fuzz_require(call_next == expected_next, rule, "wrong next step");
+	fuzz_require(memcmp(&call_out, &expected, sizeof(expected)) == 0, rule,
+		     "the registers are not what the spec says");
+	fuzz_require(memcmp(&hyp, &expected_hyp, sizeof(hyp)) == 0, rule,
+		     "the HYP hooks did not do what the spec says");
+
+	check_ranges(&input);
+	return 0;
+}
