@@ -60,7 +60,7 @@ LIBHYPSTUB_SRCS := core/stub.c \
 	plat/$(PLAT)/psci.c plat/$(PLAT)/psci_call.S \
 	hyp/hyp_main.c hyp/install.c hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c \
 	hyp/arm/hyp_guest.c \
-	core/kexec.c arch/arm/kexec.c arch/arm/kexec_restart.S
+	core/kexec.c arch/arm/kexec.c arch/arm/kexec_restart.S core/fdt.c
 
 # Test-only variants of the library. Each swaps a few objects:
 #  - broken-old-kvm: the boot stub with the pre-2017 behaviour (an unknown r0
@@ -226,9 +226,16 @@ build/host/test_kexec: tests/host/test_kexec.c tests/host/tap.c core/kexec.c \
 	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_kexec.c \
 		tests/host/tap.c core/kexec.c
 
+build/host/test_fdt: tests/host/test_fdt.c tests/host/tap.c core/fdt.c \
+		core/kexec.c include/hypstub/*.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  HOSTCC  $@")
+	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_fdt.c \
+		tests/host/tap.c core/fdt.c core/kexec.c
+
 host-tests: build/host/test_stub build/host/test_stub_mutant_old_kvm \
 	build/host/test_hyp build/host/test_hyp_mutant_old_kvm \
-	build/host/test_kexec
+	build/host/test_kexec build/host/test_fdt
 
 deps:
 	@tools/deps.sh

@@ -25,6 +25,12 @@ void stub_set_memory(uint32_t base, uint32_t size)
 	stub_memory.size = size;
 }
 
+void stub_get_memory(uint32_t *base, uint32_t *size)
+{
+	*base = stub_memory.base;
+	*size = stub_memory.size;
+}
+
 int stub_range_in_ram(uint32_t address, uint32_t length)
 {
 	uint32_t offset;

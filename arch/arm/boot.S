@@ -98,6 +98,8 @@ LOCAL_CODE_START hypstub_enter_svc
 	bne	.Lfrom_pl1
 	ldr	sp, =hypstub_hyp_stacks_end
 	sub	sp, sp, r4, lsl #STUB_STACK_SHIFT
+	mov	r0, r7				@ is the boot CPU
+	ldr	r1, [r5, #BOOT_RECORD_R2]	@ r2 at entry: the DTB, maybe
 	bl	stub_hyp_install
 	mov	r0, #(PSR_MODE_SVC | PSR_AIF_MASK)
 	msr	spsr_cxsf, r0

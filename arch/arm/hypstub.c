@@ -2,6 +2,7 @@
 /* The public API of the boot stub (include/hypstub/hypstub.h). */
 #include <arch/arm/sysreg.h>
 #include <hypstub/hypstub.h>
+#include <hypstub/stub_core.h>
 #include <plat/platform.h>
 #include <plat/uart.h>
 
@@ -13,6 +14,15 @@ const struct hypstub_boot_record *hypstub_boot_record(unsigned int cpu)
 	if (cpu >= PLAT_MAX_CPUS)
 		return NULL;
 	return &hypstub_boot_records[cpu];
+}
+
+void hypstub_memory(uint32_t *base, uint32_t *size)
+{
+	stub_get_memory(base, size);
+	/* No stub (entered in SVC): the same search, done here. */
+	if (*size == 0)
+		stub_find_memory(hypstub_boot_records[hypstub_boot_cpu].r2,
+				 base, size);
 }
 
 unsigned int hypstub_boot_cpu_index(void)

@@ -108,6 +108,12 @@ void hypstub_report_mode_mismatch(void);
 /* The record of a CPU (0 .. PLAT_MAX_CPUS - 1), or NULL. */
 const struct hypstub_boot_record *hypstub_boot_record(unsigned int cpu);
 
+/*
+ * The RAM the stub calls' addresses must lie in, as the boot CPU found it
+ * (the DTB's first /memory range, or the platform's minimum).
+ */
+void hypstub_memory(uint32_t *base, uint32_t *size);
+
 /* The CPSR mode (PSR_MODE_HYP, PSR_MODE_SVC, ...) the boot CPU entered in. */
 uint32_t hypstub_boot_mode(void);
 

@@ -74,6 +74,10 @@ struct stub_memory {
 
 /* Set once at boot, before the first hvc can arrive. */
 void stub_set_memory(uint32_t base, uint32_t size);
+void stub_get_memory(uint32_t *base, uint32_t *size);
+/* Where RAM is, from the DTB (arch/arm/stub_arch.c): boot_r2 may point at it.
+ */
+void stub_find_memory(uint32_t boot_r2, uint32_t *base, uint32_t *size);
 
 /* True when [address, address + length) lies inside RAM. */
 int stub_range_in_ram(uint32_t address, uint32_t length);

@@ -18,6 +18,7 @@
  * the real halt.
  */
 #include <arch/arm/sysreg.h>
+#include <hypstub/fdt.h>
 #include <hypstub/hyp.h>
 #include <hypstub/hypstub.h>
 #include <hypstub/stub_core.h>
@@ -28,7 +29,15 @@
 #include "test_kernel.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
-#define RAM_END ((uint32_t)PLAT_RAM_BASE + PLAT_RAM_SIZE)
+/* The end of RAM as the stub knows it: from the DTB, whatever -m was. */
+static uint32_t ram_end(void)
+{
+	uint32_t base, size;
+
+	hypstub_memory(&base, &size);
+	return base + size;
+}
+#define RAM_END ram_end()
 #define PSR_FLAGS_MASK 0xf8000000u
 
 extern const char stub_vectors[];
@@ -215,6 +224,35 @@ static void test_hyp_state(void)
 		 (s.pmcr >> PMCR_N_SHIFT) & PMCR_N_MASK);
 	check_eq("the hvc came from SVC", s.spsr & PSR_MODE_MASK, PSR_MODE_SVC);
 	check_stub_answers("the probe");
+}
+
+static void test_memory_from_dtb(void)
+{
+	uint32_t base, size, dtb_base = 0, dtb_size = 0, length = 0;
+	const unsigned char *reg;
+
+	hypstub_memory(&base, &size);
+	check_eq("DTB /memory found",
+		 (uint32_t)fdt_memory_range((const void *)PLAT_DTB_ADDR,
+					    2u << 20, &dtb_base, &dtb_size),
+		 FDT_OK);
+	check_eq("RAM base as the DTB says", base, dtb_base);
+	check_eq("RAM size as the DTB says", size, dtb_size);
+	reg = fdt_property((const void *)PLAT_DTB_ADDR, 2u << 20, "memory",
+			   "reg", &length);
+	check_true("the DTB has /memory reg", reg != NULL && length >= 8);
+	kprintf("#   RAM 0x%08x + 0x%08x (from the DTB)\n", base, size);
+	/* Just past the end: refused, even when less than the default RAM. */
+	check_eq("SET_VECTORS just past RAM",
+		 raw_call(HVC_SET_VECTORS, base + size, 0, 0, 0, NULL),
+		 HVC_STUB_ERR);
+	check_eq("SET_VECTORS straddling the end",
+		 raw_call(HVC_SET_VECTORS, base + size - 16, 0, 0, 0, NULL),
+		 HVC_STUB_ERR);
+	check_eq("SOFT_RESTART just past RAM",
+		 raw_call(HVC_SOFT_RESTART, base + size, 0, 0, 0, NULL),
+		 HVC_STUB_ERR);
+	check_stub_answers("calls just past RAM");
 }
 
 static void test_pl1_counter(void)
@@ -429,7 +467,7 @@ static void test_set_vectors_misaligned(void)
 
 static void test_set_vectors_outside_ram(void)
 {
-	static const uint32_t addresses[] = {
+	const uint32_t addresses[] = {
 		0,	    0x08000000,	  PLAT_RAM_BASE - 32,
 		RAM_END,    RAM_END - 16, 0x80000000,
 		0xffffffe0,
@@ -834,6 +872,7 @@ static const struct test_case tests[] = {
 	 ON_STUB},
 	{"[BOOT-4]", "PL1 reads the physical counter", test_pl1_counter,
 	 ON_BOTH},
+	{"[BOOT-5]", "RAM as the DTB says", test_memory_from_dtb, ON_BOTH},
 	{"[HYP-INSTALL-1]", "installed from SVC, answers as the hypervisor",
 	 test_hyp_installed, ON_HYP},
 	{"[QUERY-1] [API-1] [HYP-STUB-4]", "discovery call", test_query,

@@ -4,9 +4,15 @@
 #ifndef PLAT_PLATFORM_H
 #define PLAT_PLATFORM_H
 
-/* RAM starts at 1 GiB. The tests and the demo run QEMU with -m 128M. */
+/*
+ * RAM starts at 1 GiB; how much there is comes from the DTB at boot
+ * (hypstub_memory()). The tests and the demo run QEMU with -m 128M and lay
+ * things out within PLAT_RAM_SIZE; PLAT_RAM_MIN_SIZE is what the stub
+ * assumes when it finds no DTB (QEMU's smallest sensible -m).
+ */
 #define PLAT_RAM_BASE 0x40000000
 #define PLAT_RAM_SIZE 0x08000000
+#define PLAT_RAM_MIN_SIZE 0x02000000
 
 /* Where QEMU puts the DTB for a bare ELF loaded at or above 0x40100000. */
 #define PLAT_DTB_ADDR 0x40000000
