@@ -60,7 +60,8 @@ LIBHYPSTUB_SRCS := core/stub.c \
 	plat/$(PLAT)/psci.c plat/$(PLAT)/psci_call.S \
 	hyp/hyp_main.c hyp/install.c hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c \
 	hyp/arm/hyp_guest.c \
-	core/kexec.c arch/arm/kexec.c arch/arm/kexec_restart.S core/fdt.c
+	core/kexec.c arch/arm/kexec.c arch/arm/kexec_restart.S core/fdt.c \
+	arch/arm/kexec_smp.c
 
 # Test-only variants of the library. Each swaps a few objects:
 #  - broken-old-kvm: the boot stub with the pre-2017 behaviour (an unknown r0
@@ -74,6 +75,15 @@ LIBBROKEN_HYP_SRCS := $(filter-out hyp/hyp_main.c,$(LIBHYPSTUB_SRCS)) \
 	tests/target/broken_old_kvm_hyp.c
 LIBTESTFAULT_SRCS := $(filter-out hyp/hyp_main.c hyp/arm/hyp_arch.c,\
 	$(LIBHYPSTUB_SRCS))
+#  - broken-cpu-stop: a stopped CPU never powers off (SMP, fault injection);
+#  - broken-return: an unexpected exception returns instead of halting;
+#  - broken-guest-leak: a guest's HVC_SOFT_RESTART reaches the host's call.
+LIBBROKEN_STOP_SRCS := $(filter-out arch/arm/kexec_smp.c,$(LIBHYPSTUB_SRCS)) \
+	tests/target/broken_cpu_stop.c
+LIBBROKEN_RETURN_SRCS := $(filter-out arch/arm/hyp_halt.S,$(LIBHYPSTUB_SRCS)) \
+	tests/target/broken_return_unexpected.S
+LIBBROKEN_LEAK_SRCS := $(filter-out hyp/hyp_main.c,$(LIBHYPSTUB_SRCS)) \
+	tests/target/broken_guest_leak.c
 
 # The small SVC runtime of the demo and test kernels.
 LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/exceptions.c lib/vectors.S \
@@ -99,13 +109,18 @@ LIBHYPSTUB := $(BUILD)/libhypstub.a
 LIBBROKEN := $(BUILD)/libhypstub-broken-old-kvm.a
 LIBBROKEN_HYP := $(BUILD)/libhypstub-broken-old-kvm-hyp.a
 LIBTESTFAULT := $(BUILD)/libhypstub-test-fault.a
+LIBBROKEN_STOP := $(BUILD)/libhypstub-broken-cpu-stop.a
+LIBBROKEN_RETURN := $(BUILD)/libhypstub-broken-return.a
+LIBBROKEN_LEAK := $(BUILD)/libhypstub-broken-guest-leak.a
 LIBKERNEL := $(BUILD)/libkernel.a
 IMAGES := $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf \
 	$(BUILD)/conformance.elf \
 	$(BUILD)/conformance-broken-old-kvm.elf \
 	$(BUILD)/conformance-broken-old-kvm-hyp.elf $(BUILD)/exceptions.elf \
 	$(BUILD)/kexec.elf $(BUILD)/kexec-broken-old-kvm-hyp.elf \
-	$(BUILD)/smp.elf $(BUILD)/guest.elf $(BUILD)/faults.elf
+	$(BUILD)/smp.elf $(BUILD)/guest.elf $(BUILD)/faults.elf \
+	$(BUILD)/smp-broken-cpu-stop.elf $(BUILD)/exceptions-broken-return.elf \
+	$(BUILD)/guest-broken-leak.elf $(BUILD)/faults-broken-cpu-stop.elf
 
 .PHONY: all deps demo check test spec-coverage host-tests format \
 	format-check clean help
@@ -148,6 +163,10 @@ $(LIBBROKEN_HYP): $(call obj,$(LIBBROKEN_HYP_SRCS)) \
 $(LIBTESTFAULT): $(call obj,$(LIBTESTFAULT_SRCS)) \
 	$(BUILD)/obj/variants/hyp_main_test_fault.o \
 	$(BUILD)/obj/variants/hyp_arch_test_fault.o
+$(LIBBROKEN_STOP): $(call obj,$(LIBBROKEN_STOP_SRCS))
+$(LIBBROKEN_RETURN): $(call obj,$(LIBBROKEN_RETURN_SRCS))
+$(LIBBROKEN_LEAK): $(call obj,$(LIBBROKEN_LEAK_SRCS)) \
+	$(BUILD)/obj/variants/hyp_main_checked.o
 $(LIBKERNEL): $(call obj,$(LIBKERNEL_SRCS))
 
 $(BUILD)/%.a:
@@ -173,6 +192,10 @@ $(eval $(call image,kexec-broken-old-kvm-hyp,$(KEXEC_TEST_SRCS),$(LIBBROKEN_HYP)
 $(eval $(call image,smp,$(SMP_TEST_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,guest,$(GUEST_TEST_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,faults,$(FAULTS_TEST_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,smp-broken-cpu-stop,$(SMP_TEST_SRCS),$(LIBBROKEN_STOP)))
+$(eval $(call image,exceptions-broken-return,$(EXCEPTIONS_SRCS),$(LIBBROKEN_RETURN)))
+$(eval $(call image,guest-broken-leak,$(GUEST_TEST_SRCS),$(LIBBROKEN_LEAK)))
+$(eval $(call image,faults-broken-cpu-stop,$(FAULTS_TEST_SRCS),$(LIBBROKEN_STOP)))
 
 # Host unit tests of core/, with AddressSanitizer and UBSan.
 HOST_CC ?= cc

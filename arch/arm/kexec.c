@@ -65,19 +65,6 @@ int kdump(const struct kexec_image *image)
 	return kexec_restart(image);
 }
 
-void kexec_cpu_stop(int uninstall_hyp)
-{
-	struct kexec_image off = {
-		.entry = (uint32_t)(uintptr_t)plat_psci_cpu_off,
-	};
-
-	if (uninstall_hyp && hypstub_hyp_available() && hyp_installed())
-		hyp_uninstall();
-	/* To HYP with the MMUs off, then CPU_OFF: or CPU_OFF from SVC. */
-	kexec_arch_restart(&off, hypstub_hyp_available());
-	plat_halt();
-}
-
 static uint64_t read_physical_count(void)
 {
 	uint32_t low, high;

@@ -10,6 +10,7 @@ build=$1
 here=$(dirname "$0")/../../tools
 echo "1..6"
 n=0
+failed=0
 run() {
 	rules=$1
 	shift
@@ -21,6 +22,7 @@ run() {
 	else
 		sed 's/^/# /' "$log.out" | tail -n 20
 		echo "not ok $n - $rules make demo $*"
+		failed=1
 	fi
 }
 run "[KDUMP-2] [KDUMP-3]" SCENARIO=kdump
@@ -29,3 +31,4 @@ run "[KEXEC-8]" SCENARIO=kexec CHAIN=3
 run "[KEXEC-7]" SCENARIO=kdump VIRT=off
 run "[SMP-KDUMP-1] [SMP-KDUMP-2]" SCENARIO=kdump SMP=4
 run "[SMP-KEXEC-1]" SCENARIO=kexec SMP=4 CHAIN=1
+exit $failed

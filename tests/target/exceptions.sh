@@ -15,6 +15,7 @@ CASE_ADDR=0x40f00004
 
 echo "1..6"
 n=0
+failed=0
 for entry in "1:[UNEXPECTED-1]:undefined instruction" \
 	"2:[UNEXPECTED-2]:hvc/svc in HYP" \
 	"3:[UNEXPECTED-3]:data abort" \
@@ -47,5 +48,7 @@ for entry in "1:[UNEXPECTED-1]:undefined instruction" \
 		echo "ok $n - $rule $name in the $who: reported and halted"
 	else
 		echo "not ok $n - $rule $name in the $who:$problems"
+		failed=1
 	fi
 done
+exit $failed

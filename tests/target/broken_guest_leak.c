@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: BSD-2-Clause
+/*
+ * NEGATIVE CONTROL, built only for tests: a hypervisor that lets a guest's
+ * HVC_SOFT_RESTART through to the host's stub call, so a guest can restart
+ * the machine into code of its choosing. The guest suite must fail on it
+ * ([GUEST-3]).
+ */
+#include <hypstub/abi.h>
+#include <hypstub/hyp_core.h>
+#include <hypstub/stub_core.h>
+
+int hyp_handle_trap_checked(struct hyp_context *ctx);
+
+int hyp_handle_trap(struct hyp_context *ctx)
+{
+	if (hyp_arch_in_guest() && (ctx->hsr >> 26) == 0x12 &&
+	    (ctx->hsr & 0xffff) == 0 && ctx->r[0] == HVC_SOFT_RESTART &&
+	    stub_restart_entry_is_valid(ctx->r[1])) {
+		ctx->next_hvbar = hyp_arch_stub_vectors();
+		return HYP_NEXT_SOFT_RESTART;
+	}
+	return hyp_handle_trap_checked(ctx);
+}
