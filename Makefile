@@ -54,7 +54,8 @@ LDFLAGS := -nostdlib -T plat/$(PLAT)/kernel.ld \
 # The stub library: what another project links.
 LIBHYPSTUB_SRCS := core/stub.c \
 	arch/arm/boot.S arch/arm/stub_vectors.S arch/arm/restart.S \
-	arch/arm/cache.S arch/arm/hvc.S arch/arm/stub_arch.c arch/arm/hypstub.c \
+	arch/arm/cache.S arch/arm/hvc.S arch/arm/stub_arch.c arch/common/api.c \
+	arch/common/memory.c \
 	arch/arm/hyp_halt.S arch/arm/report.c \
 	plat/$(PLAT)/uart.c plat/$(PLAT)/exit.S plat/$(PLAT)/halt.c \
 	plat/$(PLAT)/psci.c plat/$(PLAT)/psci_call.S \

@@ -9,31 +9,37 @@
 
 #define HSR_EC_SHIFT 26
 #define HSR_EC_MASK 0x3f
-#define HSR_EC_HVC 0x12
 #define HSR_HVC_IMM_MASK 0xffff
 #define HSR_EC_COUNT 64
-
-#define VECTOR_TABLE_ALIGN 32
-#define VECTOR_TABLE_SIZE 32
 #define ARM_INSTRUCTION_SIZE 4
+
+#if defined(__aarch64__)
+#define HSR_EC_HVC 0x16		/* ESR_EL2.EC: hvc from AArch64 */
+#define VECTOR_TABLE_ALIGN 2048 /* VBAR_EL2[10:0] are RES0 */
+#define VECTOR_TABLE_SIZE 2048	/* 16 slots of 128 bytes */
+#else
+#define HSR_EC_HVC 0x12 /* HSR.EC: hvc */
+#define VECTOR_TABLE_ALIGN 32
+#define VECTOR_TABLE_SIZE 32 /* 8 slots of 4 bytes */
+#endif
 
 static struct stub_memory stub_memory;
 
-void stub_set_memory(uint32_t base, uint32_t size)
+void stub_set_memory(hypstub_reg_t base, hypstub_reg_t size)
 {
 	stub_memory.base = base;
 	stub_memory.size = size;
 }
 
-void stub_get_memory(uint32_t *base, uint32_t *size)
+void stub_get_memory(hypstub_reg_t *base, hypstub_reg_t *size)
 {
 	*base = stub_memory.base;
 	*size = stub_memory.size;
 }
 
-int stub_range_in_ram(uint32_t address, uint32_t length)
+int stub_range_in_ram(hypstub_reg_t address, hypstub_reg_t length)
 {
-	uint32_t offset;
+	hypstub_reg_t offset;
 
 	if (address < stub_memory.base)
 		return 0;
@@ -42,13 +48,13 @@ int stub_range_in_ram(uint32_t address, uint32_t length)
 	       offset <= stub_memory.size - length;
 }
 
-int stub_vector_table_is_valid(uint32_t address)
+int stub_vector_table_is_valid(hypstub_reg_t address)
 {
 	return (address % VECTOR_TABLE_ALIGN) == 0 &&
 	       stub_range_in_ram(address, VECTOR_TABLE_SIZE);
 }
 
-int stub_restart_entry_is_valid(uint32_t entry)
+int stub_restart_entry_is_valid(hypstub_reg_t entry)
 {
 	return (entry % ARM_INSTRUCTION_SIZE) == 0 &&
 	       stub_range_in_ram(entry, ARM_INSTRUCTION_SIZE);
@@ -108,7 +114,7 @@ _Static_assert(HYPSTUB_BOOT_STUB_CALLS < (1u << HVC_STUB_HCALL_NR),
 
 static int stub_handle_hvc(struct stub_context *ctx)
 {
-	uint32_t function = ctx->r[0];
+	hypstub_reg_t function = ctx->r[0];
 	stub_call_handler handler;
 
 	if ((ctx->hsr & HSR_HVC_IMM_MASK) != HVC_STUB_IMMEDIATE)

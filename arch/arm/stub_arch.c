@@ -4,18 +4,17 @@
  * state at boot and the hooks core/stub.c calls.
  */
 #include <arch/arm/sysreg.h>
-#include <hypstub/fdt.h>
 #include <hypstub/stub_core.h>
 #include <plat/platform.h>
 
 extern const char stub_vectors[];
 
-uint32_t stub_arch_own_vectors(void)
+hypstub_reg_t stub_arch_own_vectors(void)
 {
 	return (uint32_t)(uintptr_t)stub_vectors;
 }
 
-void stub_arch_write_hvbar(uint32_t address)
+void stub_arch_write_hvbar(hypstub_reg_t address)
 {
 	write_hvbar(address);
 	isb();
@@ -31,33 +30,6 @@ void stub_arch_hyp_mmu_off(void)
 }
 
 /*
- * Where RAM is, for the stub calls' checks: the first /memory range of the
- * DTB QEMU (or the boot loader) placed at PLAT_DTB_ADDR, or of the one r2
- * points at when it lies in the RAM every configuration has; otherwise the
- * platform's minimum, PLAT_RAM_SIZE from PLAT_RAM_BASE. Never more than the
- * machine has, so a vector table or entry the stub accepts is real memory.
- */
-void stub_find_memory(uint32_t boot_r2, uint32_t *base, uint32_t *size)
-{
-	const uint32_t guaranteed_end = PLAT_RAM_BASE + PLAT_RAM_MIN_SIZE;
-	const uint32_t candidates[] = {PLAT_DTB_ADDR, boot_r2};
-	uint32_t i;
-
-	for (i = 0; i < sizeof(candidates) / sizeof(candidates[0]); i++) {
-		uint32_t dtb = candidates[i];
-
-		if (dtb < PLAT_RAM_BASE || dtb >= guaranteed_end || dtb % 8)
-			continue;
-		if (fdt_memory_range((const void *)(uintptr_t)dtb,
-				     guaranteed_end - dtb, base,
-				     size) == FDT_OK)
-			return;
-	}
-	*base = PLAT_RAM_BASE;
-	*size = PLAT_RAM_MIN_SIZE;
-}
-
-/*
  * Called in HYP by the boot entry on each CPU that enters in HYP, with
  * is_boot_cpu set on the boot CPU (which finds out where RAM is) and the r2
  * it entered with.
@@ -65,7 +37,8 @@ void stub_find_memory(uint32_t boot_r2, uint32_t *base, uint32_t *size)
 void stub_hyp_install(uint32_t is_boot_cpu, uint32_t boot_r2);
 void stub_hyp_install(uint32_t is_boot_cpu, uint32_t boot_r2)
 {
-	uint32_t hsctlr, base, size;
+	hypstub_reg_t base, size;
+	uint32_t hsctlr;
 
 	if (is_boot_cpu) {
 		stub_find_memory(boot_r2, &base, &size);

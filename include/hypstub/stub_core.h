@@ -8,6 +8,8 @@
 #ifndef HYPSTUB_STUB_CORE_H
 #define HYPSTUB_STUB_CORE_H
 
+#include <hypstub/reg.h>
+
 /* What the vector code does once C has handled a trap. */
 #define STUB_NEXT_RETURN 0 /* restore r0-r3, ip and eret to the caller */
 #define STUB_NEXT_SOFT_RESTART                                                 \
@@ -29,7 +31,21 @@
 #define STUB_STACK_SHIFT 10
 #define STUB_PANIC_STACK_SHIFT 10
 
-/* Offsets into struct stub_context, for the vector code. */
+/*
+ * Offsets into struct stub_context, for the vector code: eight registers
+ * (a multiple of 8 bytes on AArch32 and of 16 on AArch64: the stack's
+ * alignment).
+ */
+#if HYPSTUB_REG_BYTES == 8
+#define STUB_CTX_R0 0
+#define STUB_CTX_R1 8
+#define STUB_CTX_R2 16
+#define STUB_CTX_R3 24
+#define STUB_CTX_IP 32
+#define STUB_CTX_HSR 40
+#define STUB_CTX_LR 48
+#define STUB_CTX_SIZE 64
+#else
 #define STUB_CTX_R0 0
 #define STUB_CTX_R1 4
 #define STUB_CTX_R2 8
@@ -37,7 +53,8 @@
 #define STUB_CTX_IP 16
 #define STUB_CTX_HSR 20
 #define STUB_CTX_LR 24
-#define STUB_CTX_SIZE 32 /* a multiple of 8: AAPCS stack alignment */
+#define STUB_CTX_SIZE 32
+#endif
 
 #ifndef __ASSEMBLY__
 #include <stddef.h>
@@ -45,13 +62,14 @@
 
 /*
  * The caller's registers as the HYP trap vector saved them. r[] holds r0-r3
- * and ip (r12) in and out; the vector code restores them on return.
+ * and ip (r12) on AArch32, x0-x4 on AArch64, in and out; the vector code
+ * restores them on return.
  */
 struct stub_context {
-	uint32_t r[5];
-	uint32_t hsr;
-	uint32_t lr; /* LR_usr, which HYP mode shares: saved, never changed */
-	uint32_t unused; /* keeps the size a multiple of 8 */
+	hypstub_reg_t r[5];
+	hypstub_reg_t hsr; /* HSR, or ESR_EL2 */
+	hypstub_reg_t lr;  /* LR_usr (AArch32) or x30: saved, never changed */
+	hypstub_reg_t unused;
 };
 
 #define STUB_REG_IP 4
@@ -68,23 +86,23 @@ _Static_assert(sizeof(struct stub_context) == STUB_CTX_SIZE, "size");
 
 /* The RAM that addresses passed to stub calls must lie in. */
 struct stub_memory {
-	uint32_t base;
-	uint32_t size;
+	hypstub_reg_t base;
+	hypstub_reg_t size;
 };
 
 /* Set once at boot, before the first hvc can arrive. */
-void stub_set_memory(uint32_t base, uint32_t size);
-void stub_get_memory(uint32_t *base, uint32_t *size);
-/* Where RAM is, from the DTB (arch/arm/stub_arch.c): boot_r2 may point at it.
- */
-void stub_find_memory(uint32_t boot_r2, uint32_t *base, uint32_t *size);
+void stub_set_memory(hypstub_reg_t base, hypstub_reg_t size);
+void stub_get_memory(hypstub_reg_t *base, hypstub_reg_t *size);
+/* Where RAM is, from the DTB (core/memory.c): boot_r2 may point at it. */
+void stub_find_memory(hypstub_reg_t boot_r2, hypstub_reg_t *base,
+		      hypstub_reg_t *size);
 
 /* True when [address, address + length) lies inside RAM. */
-int stub_range_in_ram(uint32_t address, uint32_t length);
+int stub_range_in_ram(hypstub_reg_t address, hypstub_reg_t length);
 
 /* Argument checks of the stub calls, shared with the resident hypervisor. */
-int stub_vector_table_is_valid(uint32_t address);
-int stub_restart_entry_is_valid(uint32_t entry);
+int stub_vector_table_is_valid(hypstub_reg_t address);
+int stub_restart_entry_is_valid(hypstub_reg_t entry);
 
 /* Handle one trap taken to the HYP trap vector; returns STUB_NEXT_*. */
 int stub_handle_trap(struct stub_context *ctx);
@@ -93,7 +111,7 @@ int stub_handle_trap(struct stub_context *ctx);
  * Provided by the architecture (arch/arm) or, on the host, by the tests:
  * the few places where the portable code touches HYP state.
  */
-uint32_t stub_arch_own_vectors(void);
+hypstub_reg_t stub_arch_own_vectors(void);
 
 /*
  * Print a diagnostic for an exception HYP did not expect, naming who took it
@@ -101,7 +119,7 @@ uint32_t stub_arch_own_vectors(void);
  */
 void hyp_mode_report(uint32_t vector_offset, const char *who)
 	__attribute__((noreturn));
-void stub_arch_write_hvbar(uint32_t address);
+void stub_arch_write_hvbar(hypstub_reg_t address);
 void stub_arch_hyp_mmu_off(void);
 
 #endif /* !__ASSEMBLY__ */

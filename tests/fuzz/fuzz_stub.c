@@ -69,12 +69,13 @@ static void dump_call(void)
 		      ram_size, call_next);
 	(void)fprintf(stderr, "fuzz: %-8s %-10s %-10s\n", "", "in", "out");
 	for (i = 0; i < 5; i++)
-		(void)fprintf(stderr, "fuzz: r[%u]     0x%08x 0x%08x\n", i,
-			      call_in.r[i], call_out.r[i]);
-	(void)fprintf(stderr, "fuzz: hsr      0x%08x 0x%08x\n", call_in.hsr,
-		      call_out.hsr);
-	(void)fprintf(stderr, "fuzz: lr       0x%08x 0x%08x\n", call_in.lr,
-		      call_out.lr);
+		(void)fprintf(stderr, "fuzz: r[%u]     0x%08lx 0x%08lx\n", i,
+			      (unsigned long)call_in.r[i],
+			      (unsigned long)call_out.r[i]);
+	(void)fprintf(stderr, "fuzz: hsr      0x%08lx 0x%08lx\n",
+		      (unsigned long)call_in.hsr, (unsigned long)call_out.hsr);
+	(void)fprintf(stderr, "fuzz: lr       0x%08lx 0x%08lx\n",
+		      (unsigned long)call_in.lr, (unsigned long)call_out.lr);
 	(void)fprintf(stderr, "fuzz: HVBAR 0x%08x, %u writes, %u MMU off\n",
 		      hyp.hvbar, hyp.hvbar_writes, hyp.mmu_off_calls);
 }

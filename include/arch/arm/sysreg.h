@@ -8,20 +8,7 @@
 #define ARCH_ARM_SYSREG_H
 
 /* CPSR.M values and mask bits. */
-#define PSR_MODE_MASK 0x1f
-#define PSR_MODE_USR 0x10
-#define PSR_MODE_FIQ 0x11
-#define PSR_MODE_IRQ 0x12
-#define PSR_MODE_SVC 0x13
-#define PSR_MODE_MON 0x16
-#define PSR_MODE_ABT 0x17
-#define PSR_MODE_HYP 0x1a
-#define PSR_MODE_UND 0x1b
-#define PSR_MODE_SYS 0x1f
-#define PSR_F_BIT (1 << 6)
-#define PSR_I_BIT (1 << 7)
-#define PSR_A_BIT (1 << 8)
-#define PSR_AIF_MASK (PSR_A_BIT | PSR_I_BIT | PSR_F_BIT)
+#include <hypstub/modes.h>
 
 /* HSCTLR and SCTLR bits used here. */
 #define SCTLR_M (1 << 0)

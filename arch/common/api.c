@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: BSD-2-Clause
-/* The public API of the boot stub (include/hypstub/hypstub.h). */
-#include <arch/arm/sysreg.h>
+/*
+ * The public API of the boot stub (include/hypstub/hypstub.h): the boot
+ * records and the call wrappers. The same on both architectures.
+ */
 #include <hypstub/hypstub.h>
+#include <hypstub/modes.h>
 #include <hypstub/stub_core.h>
 #include <plat/platform.h>
 #include <plat/uart.h>
 
 extern struct hypstub_boot_record hypstub_boot_records[PLAT_MAX_CPUS];
-extern uint32_t hypstub_boot_cpu;
+extern hypstub_reg_t hypstub_boot_cpu;
 
 const struct hypstub_boot_record *hypstub_boot_record(unsigned int cpu)
 {
@@ -16,7 +19,7 @@ const struct hypstub_boot_record *hypstub_boot_record(unsigned int cpu)
 	return &hypstub_boot_records[cpu];
 }
 
-void hypstub_memory(uint32_t *base, uint32_t *size)
+void hypstub_memory(hypstub_reg_t *base, hypstub_reg_t *size)
 {
 	stub_get_memory(base, size);
 	/* No stub (entered in SVC): the same search, done here. */
@@ -30,7 +33,7 @@ unsigned int hypstub_boot_cpu_index(void)
 	return hypstub_boot_cpu;
 }
 
-uint32_t hypstub_boot_mode(void)
+hypstub_reg_t hypstub_boot_mode(void)
 {
 	return hypstub_boot_records[hypstub_boot_cpu].cpsr & PSR_MODE_MASK;
 }
@@ -40,12 +43,13 @@ int hypstub_cpu_entered(unsigned int cpu)
 	return cpu < PLAT_MAX_CPUS && hypstub_boot_records[cpu].cpsr != 0;
 }
 
-int hypstub_mode_mismatch(unsigned int *cpu, uint32_t *mode)
+int hypstub_mode_mismatch(unsigned int *cpu, hypstub_reg_t *mode)
 {
 	unsigned int i;
 
 	for (i = 0; i < PLAT_MAX_CPUS; i++) {
-		uint32_t entered = hypstub_boot_records[i].cpsr & PSR_MODE_MASK;
+		hypstub_reg_t entered =
+			hypstub_boot_records[i].cpsr & PSR_MODE_MASK;
 
 		if (!hypstub_cpu_entered(i) || entered == hypstub_boot_mode())
 			continue;
@@ -58,7 +62,7 @@ int hypstub_mode_mismatch(unsigned int *cpu, uint32_t *mode)
 	return 0;
 }
 
-static const char *mode_name(uint32_t mode)
+static const char *mode_name(hypstub_reg_t mode)
 {
 	switch (mode) {
 	case PSR_MODE_HYP:
@@ -75,7 +79,7 @@ static const char *mode_name(uint32_t mode)
 void hypstub_report_mode_mismatch(void)
 {
 	unsigned int cpu;
-	uint32_t mode;
+	hypstub_reg_t mode;
 
 	if (!hypstub_mode_mismatch(&cpu, &mode))
 		return;
@@ -103,8 +107,9 @@ __attribute__((weak)) void hypstub_secondary_main(unsigned int cpu)
 	plat_halt();
 }
 
-static uint32_t stub_call(uint32_t function, uint32_t r1, uint32_t r2,
-			  uint32_t r3, uint32_t ip)
+static hypstub_reg_t stub_call(hypstub_reg_t function, hypstub_reg_t r1,
+			       hypstub_reg_t r2, hypstub_reg_t r3,
+			       hypstub_reg_t ip)
 {
 	struct hypstub_regs regs = {
 		.r0 = function, .r1 = r1, .r2 = r2, .r3 = r3, .ip = ip};
@@ -115,23 +120,23 @@ static uint32_t stub_call(uint32_t function, uint32_t r1, uint32_t r2,
 	return regs.r0;
 }
 
-uint32_t hypstub_set_vectors(uint32_t table_physical_address)
+hypstub_reg_t hypstub_set_vectors(hypstub_reg_t table_physical_address)
 {
 	return stub_call(HVC_SET_VECTORS, table_physical_address, 0, 0, 0);
 }
 
-uint32_t hypstub_reset_vectors(void)
+hypstub_reg_t hypstub_reset_vectors(void)
 {
 	return stub_call(HVC_RESET_VECTORS, 0, 0, 0, 0);
 }
 
-uint32_t hypstub_soft_restart(uint32_t entry, uint32_t r0, uint32_t r1,
-			      uint32_t r2)
+hypstub_reg_t hypstub_soft_restart(hypstub_reg_t entry, hypstub_reg_t r0,
+				   hypstub_reg_t r1, hypstub_reg_t r2)
 {
 	return stub_call(HVC_SOFT_RESTART, entry, r0, r1, r2);
 }
 
-uint32_t hypstub_query(struct hypstub_query_result *result)
+hypstub_reg_t hypstub_query(struct hypstub_query_result *result)
 {
 	struct hypstub_regs regs = {.r0 = HVC_STUB_QUERY};
 
