@@ -6,26 +6,41 @@
 #   make check    build with both toolchains, run every test, one summary line
 #   make bench    instruction counts and footprint (doc/performance.md)
 #
-# Variables: ARCH=arm (the only one so far), TOOLCHAIN=llvm|gnu, CPU=, V=1.
+# Variables: ARCH=arm|arm64 (arm64: the boot stub and its suite so far),
+# TOOLCHAIN=llvm|gnu, CPU=, V=1.
 
 ARCH ?= arm
 TOOLCHAIN ?= llvm
 PLAT ?= qemu-virt
+ifeq ($(ARCH),arm64)
+CPU ?= cortex-a57
+else
 CPU ?= cortex-a15
+endif
 BUILD ?= build/$(ARCH)-$(TOOLCHAIN)
 
-ifneq ($(ARCH),arm)
-$(error ARCH=$(ARCH) is not supported yet: only ARCH=arm)
+ifeq ($(filter $(ARCH),arm arm64),)
+$(error ARCH=$(ARCH): use arm or arm64)
 endif
 
-ifeq ($(TOOLCHAIN),llvm)
+LLVM_LD := $(shell command -v ld.lld || command -v ld.lld-14 || echo ld.lld)
+LLVM_AR := $(shell command -v llvm-ar || command -v llvm-ar-14 || echo llvm-ar)
+ifeq ($(TOOLCHAIN)-$(ARCH),llvm-arm)
 CC := clang --target=armv7a-none-eabi
-LD := $(shell command -v ld.lld || command -v ld.lld-14 || echo ld.lld)
-AR := $(shell command -v llvm-ar || command -v llvm-ar-14 || echo llvm-ar)
-else ifeq ($(TOOLCHAIN),gnu)
+LD := $(LLVM_LD)
+AR := $(LLVM_AR)
+else ifeq ($(TOOLCHAIN)-$(ARCH),llvm-arm64)
+CC := clang --target=aarch64-none-elf
+LD := $(LLVM_LD)
+AR := $(LLVM_AR)
+else ifeq ($(TOOLCHAIN)-$(ARCH),gnu-arm)
 CC := arm-none-eabi-gcc
 LD := arm-none-eabi-ld
 AR := arm-none-eabi-ar
+else ifeq ($(TOOLCHAIN)-$(ARCH),gnu-arm64)
+CC := aarch64-linux-gnu-gcc
+LD := aarch64-linux-gnu-ld
+AR := aarch64-linux-gnu-ar
 else
 $(error TOOLCHAIN=$(TOOLCHAIN): use llvm or gnu)
 endif
@@ -39,18 +54,74 @@ KERNEL_LOAD_ADDRESS := 0x40100000
 CPPFLAGS := -Iinclude -Iplat/$(PLAT)/include -Ilib/include -MMD -MP
 # No floating point or SIMD registers anywhere: HYP and early boot code must
 # not touch them, and the kernels never enable them.
+ifeq ($(ARCH),arm64)
+ARCHFLAGS := -march=armv8-a -mgeneral-regs-only -mstrict-align
+else
 ARCHFLAGS := -march=armv7ve -marm -mfloat-abi=soft -mno-unaligned-access
 ifeq ($(TOOLCHAIN),llvm)
 ARCHFLAGS += -mfpu=none
 else
 ARCHFLAGS += -mfpu=auto
 endif
+endif
 CFLAGS := -std=c11 -ffreestanding -fno-common -fno-pic -fno-stack-protector \
 	-O2 -g -Wall -Wextra -Werror $(ARCHFLAGS)
 ASFLAGS := -D__ASSEMBLY__ $(ARCHFLAGS) -Wall -Werror
-LDFLAGS := -nostdlib -T plat/$(PLAT)/kernel.ld \
+ifeq ($(ARCH),arm64)
+LINKER_SCRIPT := plat/$(PLAT)/kernel-arm64.ld
+else
+LINKER_SCRIPT := plat/$(PLAT)/kernel.ld
+endif
+LDFLAGS := -nostdlib -T $(LINKER_SCRIPT) \
 	--defsym=KERNEL_LOAD_ADDRESS=$(KERNEL_LOAD_ADDRESS)
+# One image, one segment: code, data and stacks together is the point here.
+ifeq ($(TOOLCHAIN)-$(ARCH),gnu-arm64)
+LDFLAGS += --no-warn-rwx-segments
+endif
 
+obj = $(patsubst %,$(BUILD)/obj/%.o,$(basename $(1)))
+
+LIBHYPSTUB := $(BUILD)/libhypstub.a
+LIBKERNEL := $(BUILD)/libkernel.a
+
+.PHONY: all deps demo check test spec-coverage host-tests format \
+	format-check clean help
+.DEFAULT_GOAL := all
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/obj/%.o: %.S
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  AS      $<")
+	$(Q)$(CC) $(CPPFLAGS) $(ASFLAGS) -c $< -o $@
+
+# variant_object(name, source, flags): the source built again with flags.
+define variant_object
+$(BUILD)/obj/$(1).o: $(2)
+	@mkdir -p $$(dir $$@)
+	@$$(if $$(Q),echo "  CC      $(2) ($(1))")
+	$$(Q)$$(CC) $$(CPPFLAGS) $$(CFLAGS) $(3) -c $(2) -o $$@
+endef
+
+$(BUILD)/%.a:
+	@$(if $(Q),echo "  AR      $@")
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
+
+# image(name, sources, library[, load address]): link a bare-metal kernel.
+define image
+$(BUILD)/$(1).elf: $(call obj,$(2)) $(3) $(LIBKERNEL) $(LINKER_SCRIPT)
+	@$$(if $$(Q),echo "  LD      $$@")
+	$$(Q)$$(LD) $$(LDFLAGS) $(if $(4),--defsym=KERNEL_LOAD_ADDRESS=$(4)) \
+		-o $$@ $(call obj,$(2)) --start-group $(3) $(LIBKERNEL) --end-group
+endef
+
+ifeq ($(ARCH),arm64)
+# AArch64: the boot stub, its library and its conformance kernels.
+include arch/arm64/build.mk
+else
 # The stub library: what another project links.
 LIBHYPSTUB_SRCS := core/stub.c \
 	arch/arm/boot.S arch/arm/stub_vectors.S arch/arm/restart.S \
@@ -104,16 +175,12 @@ DEMO_CRASH_SRCS := demo/crash.c demo/common.c
 # Must match DEMO_CRASH_KERNEL_ADDR in demo/demo.h.
 DEMO_CRASH_LOAD_ADDRESS := 0x44000000
 
-obj = $(patsubst %,$(BUILD)/obj/%.o,$(basename $(1)))
-
-LIBHYPSTUB := $(BUILD)/libhypstub.a
 LIBBROKEN := $(BUILD)/libhypstub-broken-old-kvm.a
 LIBBROKEN_HYP := $(BUILD)/libhypstub-broken-old-kvm-hyp.a
 LIBTESTFAULT := $(BUILD)/libhypstub-test-fault.a
 LIBBROKEN_STOP := $(BUILD)/libhypstub-broken-cpu-stop.a
 LIBBROKEN_RETURN := $(BUILD)/libhypstub-broken-return.a
 LIBBROKEN_LEAK := $(BUILD)/libhypstub-broken-guest-leak.a
-LIBKERNEL := $(BUILD)/libkernel.a
 IMAGES := $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf \
 	$(BUILD)/conformance.elf \
 	$(BUILD)/conformance-broken-old-kvm.elf \
@@ -123,29 +190,9 @@ IMAGES := $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf \
 	$(BUILD)/smp-broken-cpu-stop.elf $(BUILD)/exceptions-broken-return.elf \
 	$(BUILD)/guest-broken-leak.elf $(BUILD)/faults-broken-cpu-stop.elf
 
-.PHONY: all deps demo check test spec-coverage host-tests format \
-	format-check clean help
-.DEFAULT_GOAL := all
 
 all: $(LIBHYPSTUB) $(IMAGES)
 
-$(BUILD)/obj/%.o: %.c
-	@mkdir -p $(dir $@)
-	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
-
-$(BUILD)/obj/%.o: %.S
-	@mkdir -p $(dir $@)
-	@$(if $(Q),echo "  AS      $<")
-	$(Q)$(CC) $(CPPFLAGS) $(ASFLAGS) -c $< -o $@
-
-# variant_object(name, source, flags): the source built again with flags.
-define variant_object
-$(BUILD)/obj/$(1).o: $(2)
-	@mkdir -p $$(dir $$@)
-	@$$(if $$(Q),echo "  CC      $(2) ($(1))")
-	$$(Q)$$(CC) $$(CPPFLAGS) $$(CFLAGS) $(3) -c $(2) -o $$@
-endef
 
 # The controls keep the real dispatcher under another name.
 $(eval $(call variant_object,variants/stub_checked,core/stub.c,\
@@ -170,17 +217,6 @@ $(LIBBROKEN_LEAK): $(call obj,$(LIBBROKEN_LEAK_SRCS)) \
 	$(BUILD)/obj/variants/hyp_main_checked.o
 $(LIBKERNEL): $(call obj,$(LIBKERNEL_SRCS))
 
-$(BUILD)/%.a:
-	@$(if $(Q),echo "  AR      $@")
-	$(Q)rm -f $@ && $(AR) rcs $@ $^
-
-# image(name, sources, library[, load address]): link a bare-metal kernel.
-define image
-$(BUILD)/$(1).elf: $(call obj,$(2)) $(3) $(LIBKERNEL) plat/$(PLAT)/kernel.ld
-	@$$(if $$(Q),echo "  LD      $$@")
-	$$(Q)$$(LD) $$(LDFLAGS) $(if $(4),--defsym=KERNEL_LOAD_ADDRESS=$(4)) \
-		-o $$@ $(call obj,$(2)) --start-group $(3) $(LIBKERNEL) --end-group
-endef
 
 $(eval $(call image,demo-host,$(DEMO_HOST_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,demo-crash,$(DEMO_CRASH_SRCS),$(LIBHYPSTUB),$(DEMO_CRASH_LOAD_ADDRESS)))
@@ -197,6 +233,8 @@ $(eval $(call image,smp-broken-cpu-stop,$(SMP_TEST_SRCS),$(LIBBROKEN_STOP)))
 $(eval $(call image,exceptions-broken-return,$(EXCEPTIONS_SRCS),$(LIBBROKEN_RETURN)))
 $(eval $(call image,guest-broken-leak,$(GUEST_TEST_SRCS),$(LIBBROKEN_LEAK)))
 $(eval $(call image,faults-broken-cpu-stop,$(FAULTS_TEST_SRCS),$(LIBBROKEN_STOP)))
+
+endif # ARCH
 
 # Host unit tests of core/, with AddressSanitizer and UBSan.
 HOST_CC ?= cc
@@ -275,6 +313,8 @@ check: deps
 	@$(MAKE) --no-print-directory format-check
 	@$(MAKE) --no-print-directory TOOLCHAIN=llvm all
 	@$(MAKE) --no-print-directory TOOLCHAIN=gnu all
+	@$(MAKE) --no-print-directory ARCH=arm64 TOOLCHAIN=llvm all
+	@$(MAKE) --no-print-directory ARCH=arm64 TOOLCHAIN=gnu all
 	@$(MAKE) --no-print-directory host-tests
 	@tools/tap-run tests/suite.list $(sort $(wildcard tests/suite.d/*.list))
 
@@ -297,6 +337,8 @@ help:
 	@sed -n '3,9p' Makefile
 
 # Feature makefiles (bench, fuzz, ...): each adds its own targets.
+ifeq ($(ARCH),arm)
 include $(sort $(wildcard mk/*.mk))
+endif
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

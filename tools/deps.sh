@@ -6,6 +6,7 @@ set -e
 
 PACKAGES="make gcc libc6-dev clang lld llvm clang-format \
 gcc-arm-none-eabi binutils-arm-none-eabi qemu-system-arm \
+gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu \
 cppcheck clang-tidy libclang-rt-dev"
 
 missing=""
@@ -23,6 +24,9 @@ need clang-format clang-format
 need arm-none-eabi-gcc gcc-arm-none-eabi
 need arm-none-eabi-ld binutils-arm-none-eabi
 need qemu-system-arm qemu-system-arm
+need qemu-system-aarch64 qemu-system-arm
+need aarch64-linux-gnu-gcc gcc-aarch64-linux-gnu
+need aarch64-linux-gnu-ld binutils-aarch64-linux-gnu
 need timeout coreutils
 need cppcheck cppcheck
 need clang-tidy clang-tidy

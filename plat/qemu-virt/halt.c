@@ -9,5 +9,9 @@
 __attribute__((weak)) void plat_halt(void)
 {
 	for (;;)
+#if defined(__aarch64__)
+		__asm__ volatile("msr daifset, #0xf\n\twfi" ::: "memory");
+#else
 		__asm__ volatile("cpsid aif\n\twfi" ::: "memory");
+#endif
 }

@@ -8,7 +8,11 @@
 #include <hypstub/stub_core.h>
 
 #define HSR_EC_SHIFT 26
+#if defined(__aarch64__)
+#define HSR_EC_HVC 0x16
+#else
 #define HSR_EC_HVC 0x12
+#endif
 
 int stub_handle_trap_checked(struct stub_context *ctx);
 

@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: BSD-2-Clause
+#
+# ARCH=arm64: the boot stub for AArch64 EL2, its library and the conformance
+# kernels (tests/target/arm64/). Included by the Makefile, which provides
+# CC, LD, AR, the flags, obj, image and variant_object.
+
+LIBHYPSTUB_SRCS := core/stub.c core/fdt.c core/kexec.c \
+	arch/common/api.c arch/common/memory.c \
+	arch/arm64/boot.S arch/arm64/stub_vectors.S arch/arm64/restart.S \
+	arch/arm64/cache.S arch/arm64/hvc.S arch/arm64/stub_arch.c \
+	arch/arm64/hyp_halt.S arch/arm64/report.c \
+	plat/$(PLAT)/uart.c plat/$(PLAT)/halt.c plat/$(PLAT)/arm64/exit.S
+
+# The old-KVM stub (an unknown x0 is branched to): a negative control.
+LIBBROKEN_SRCS := $(filter-out core/stub.c,$(LIBHYPSTUB_SRCS)) \
+	tests/target/broken_old_kvm.c
+LIBBROKEN := $(BUILD)/libhypstub-broken-old-kvm.a
+
+LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/fdt.c \
+	lib/arm64/vectors.S lib/arm64/exceptions.c
+
+CONFORMANCE64_SRCS := tests/target/arm64/conformance.c \
+	tests/target/arm64/hvc_frame.S tests/target/arm64/probe_vectors.S
+
+$(eval $(call variant_object,variants/stub_checked,core/stub.c,\
+	-Dstub_handle_trap=stub_handle_trap_checked))
+
+$(LIBHYPSTUB): $(call obj,$(LIBHYPSTUB_SRCS))
+$(LIBBROKEN): $(call obj,$(LIBBROKEN_SRCS)) $(BUILD)/obj/variants/stub_checked.o
+$(LIBKERNEL): $(call obj,$(LIBKERNEL_SRCS))
+
+IMAGES := $(BUILD)/conformance.elf $(BUILD)/conformance-broken-old-kvm.elf
+
+$(eval $(call image,conformance,$(CONFORMANCE64_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,conformance-broken-old-kvm,$(CONFORMANCE64_SRCS),$(LIBBROKEN)))
+
+all: $(LIBHYPSTUB) $(IMAGES)

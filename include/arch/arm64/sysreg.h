@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/* AArch64 system registers by name, and the EL2 bits this code uses. */
+#ifndef ARCH_ARM64_SYSREG_H
+#define ARCH_ARM64_SYSREG_H
+
+#include <hypstub/modes.h>
+
+/* SCTLR_ELx bits. */
+#define SCTLR_M (1 << 0)
+#define SCTLR_A (1 << 1)
+#define SCTLR_C (1 << 2)
+#define SCTLR_I (1 << 12)
+#define SCTLR_WXN (1 << 19)
+#define SCTLR_EE (1 << 25)
+/* SCTLR_EL2's RES1 bits (ARMv8.0, EL2 without VHE). */
+#define SCTLR_EL2_RES1 0x30c50830
+
+#define HCR_EL2_RW                                                             \
+	0x80000000	     /* EL1 is AArch64 (unsigned: no sign extension)   \
+			      */
+#define CPTR_EL2_RES1 0x33ff /* TFP (bit 10) clear: no FP/SIMD trap */
+#define CNTHCTL_EL1PCTEN (1 << 0)
+#define CNTHCTL_EL1PCEN (1 << 1)
+#define PMCR_N_SHIFT 11
+#define PMCR_N_MASK 0x1f
+
+/* SPSR_EL2 for an eret to EL1h with D, A, I and F masked. */
+#define SPSR_EL1H_MASKED 0x3c5
+#define DAIF_AIF_MASK 0x1c0 /* DAIF.A, I, F: the AArch32 A, I, F bits */
+
+/* ESR_ELx. */
+#define ESR_EC_SHIFT 26
+#define ESR_EC_HVC64 0x16
+
+#ifndef __ASSEMBLY__
+#include <stdint.h>
+
+#define SYSREG64(name)                                                         \
+	static inline uint64_t read_##name(void)                               \
+	{                                                                      \
+		uint64_t value;                                                \
+		__asm__ volatile("mrs %0, " #name : "=r"(value));              \
+		return value;                                                  \
+	}                                                                      \
+	static inline void write_##name(uint64_t value)                        \
+	{                                                                      \
+		__asm__ volatile("msr " #name ", %0" ::"r"(value) : "memory"); \
+	}
+
+SYSREG64(midr_el1)
+SYSREG64(mpidr_el1)
+SYSREG64(sctlr_el1)
+SYSREG64(sctlr_el2)
+SYSREG64(hcr_el2)
+SYSREG64(cptr_el2)
+SYSREG64(hstr_el2)
+SYSREG64(mdcr_el2)
+SYSREG64(cnthctl_el2)
+SYSREG64(cntvoff_el2)
+SYSREG64(vpidr_el2)
+SYSREG64(vmpidr_el2)
+SYSREG64(vbar_el2)
+SYSREG64(esr_el2)
+SYSREG64(far_el2)
+SYSREG64(elr_el2)
+SYSREG64(spsr_el2)
+SYSREG64(pmcr_el0)
+SYSREG64(vbar_el1)
+SYSREG64(esr_el1)
+SYSREG64(elr_el1)
+SYSREG64(daif)
+
+static inline void isb(void)
+{
+	__asm__ volatile("isb" ::: "memory");
+}
+
+static inline void dsb(void)
+{
+	__asm__ volatile("dsb sy" ::: "memory");
+}
+
+static inline void tlbi_alle2(void)
+{
+	__asm__ volatile("tlbi alle2\n\tdsb sy\n\tisb" ::: "memory");
+}
+
+#endif /* !__ASSEMBLY__ */
+#endif /* ARCH_ARM64_SYSREG_H */

@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: BSD-2-Clause
+/*
+ * The stub-ABI conformance suite on AArch64: the boot stub at EL2 reached
+ * from EL1 through hvc and the public API. The rules are doc/hyp-abi.md's,
+ * with AArch64's registers ([A64-*] and "AArch64" there). Prints TAP and
+ * ends QEMU with 0 (all passed) or 1; entered at EL1 (virtualization=off) it
+ * runs the SVC-boot tests instead. Like tests/target/conformance.c it can
+ * start at a given test and keeps what a soft restart must not wipe in
+ * .data.
+ */
+#include <arch/arm64/sysreg.h>
+#include <hypstub/hypstub.h>
+#include <kernel/kernel.h>
+#include <plat/platform.h>
+#include <plat/uart.h>
+
+#include "test64.h"
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define CURRENT_EL_EL1 (1 << 2)
+#define HIGH_BIT (1ull << 32) /* an address a 32-bit check would miss */
+
+extern const char stub_vectors[];
+
+struct suite_state {
+	uint64_t started, next_index, restart_pending, passed, failed;
+	uint64_t tokens[3];
+};
+static struct suite_state suite __attribute__((section(".data")));
+
+static uint64_t daif_at_main, current_el_at_main;
+static int failures;
+
+void plat_halt(void)
+{
+	plat_exit(125);
+}
+
+static void check_eq(const char *what, uint64_t actual, uint64_t expected)
+{
+	if (actual == expected)
+		return;
+	failures++;
+	kprintf("#   FAILED: %s: got 0x%08x%08x, expected 0x%08x%08x\n", what,
+		(uint32_t)(actual >> 32), (uint32_t)actual,
+		(uint32_t)(expected >> 32), (uint32_t)expected);
+}
+
+static uint64_t raw_call(uint64_t x0, uint64_t x1, uint64_t x2, uint64_t x3,
+			 uint64_t x4, struct hypstub_regs *out)
+{
+	struct hypstub_regs regs = {x0, x1, x2, x3, x4};
+
+	hypstub_hvc(&regs);
+	if (out)
+		*out = regs;
+	return regs.r0;
+}
+
+static uint64_t implementer(void)
+{
+	struct hypstub_regs regs;
+
+	if (raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, &regs) != 0 ||
+	    regs.r1 != HYPSTUB_QUERY_MAGIC)
+		return 0;
+	return regs.ip;
+}
+
+static void check_stub_answers(void)
+{
+	check_eq("the boot stub answers", implementer(),
+		 HYPSTUB_IMPL_BOOT_STUB);
+}
+
+static uint64_t ram_end(void)
+{
+	hypstub_reg_t base, size;
+
+	hypstub_memory(&base, &size);
+	return base + size;
+}
+
+static int probe(struct probe64 *snapshot)
+{
+	uint64_t count = probe64_snapshot.count;
+
+	probe64_return_vbar = (uint64_t)(uintptr_t)stub_vectors;
+	check_eq("SET_VECTORS(probe)",
+		 raw_call(HVC_SET_VECTORS, (uint64_t)(uintptr_t)probe64_vectors,
+			  0, 0, 0, NULL),
+		 0);
+	check_eq("the probe answered",
+		 raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, NULL), P64_MAGIC);
+	check_eq("probe count", probe64_snapshot.count, count + 1);
+	*snapshot = probe64_snapshot;
+	return probe64_snapshot.count == count + 1;
+}
+
+/* ---- the tests ---- */
+
+static void test_boot(void)
+{
+	const struct hypstub_boot_record *record =
+		hypstub_boot_record(hypstub_boot_cpu_index());
+
+	check_eq("boot mode HYP (EL2)", hypstub_boot_mode(), PSR_MODE_HYP);
+	check_eq("HYP available", (uint64_t)hypstub_hyp_available(), 1);
+	check_eq("record: entered at EL2", record->cpsr & PSR_MODE_MASK,
+		 PSR_MODE_HYP);
+	check_eq("kernel at EL1", current_el_at_main, CURRENT_EL_EL1);
+	check_eq("kernel with A, I, F masked", daif_at_main & DAIF_AIF_MASK,
+		 DAIF_AIF_MASK);
+}
+
+static void test_el2_state(void)
+{
+	struct probe64 s;
+	const uint64_t sctlr_clear =
+		SCTLR_M | SCTLR_A | SCTLR_C | SCTLR_I | SCTLR_WXN | SCTLR_EE;
+
+	if (!probe(&s))
+		return;
+	check_eq("HCR_EL2: RW only", s.hcr, HCR_EL2_RW);
+	check_eq("CPTR_EL2: no trap", s.cptr, CPTR_EL2_RES1);
+	check_eq("HSTR_EL2", s.hstr, 0);
+	check_eq("CNTHCTL_EL2.EL1PCTEN/EL1PCEN", s.cnthctl & 3, 3);
+	check_eq("CNTVOFF_EL2", s.cntvoff, 0);
+	check_eq("VPIDR_EL2 = MIDR_EL1", s.vpidr, s.midr);
+	check_eq("VMPIDR_EL2 = MPIDR_EL1", s.vmpidr, s.mpidr);
+	check_eq("SCTLR_EL2 M/A/C/I/WXN/EE", s.sctlr & sctlr_clear, 0);
+	check_eq("MDCR_EL2.HPMN = PMCR_EL0.N", s.mdcr & PMCR_N_MASK,
+		 (s.pmcr >> PMCR_N_SHIFT) & PMCR_N_MASK);
+	check_eq("VBAR_EL2 while the probe ran", s.vbar,
+		 (uint64_t)(uintptr_t)probe64_vectors);
+	check_eq("the hvc came from EL1h", s.spsr & 0xf, 0x5);
+	check_stub_answers();
+}
+
+static void test_query(void)
+{
+	struct hypstub_regs regs;
+	struct hypstub_query_result result;
+
+	check_eq("r0", raw_call(HVC_STUB_QUERY, 1, 2, 3, 4, &regs), 0);
+	check_eq("x1 magic", regs.r1, HYPSTUB_QUERY_MAGIC);
+	check_eq("x2 version", regs.r2, HYPSTUB_ABI_VERSION);
+	check_eq("x3 calls", regs.r3, HYPSTUB_BOOT_STUB_CALLS);
+	check_eq("x4 implementer", regs.ip, HYPSTUB_IMPL_BOOT_STUB);
+	check_eq("hypstub_query()", hypstub_query(&result), 0);
+	check_eq("version", result.version, HYPSTUB_ABI_VERSION);
+}
+
+typedef void (*hvc64_function)(struct frame64 *frame);
+
+static void framed(const char *call, hvc64_function hvc, uint64_t x0,
+		   uint64_t x1, uint64_t nzcv, uint64_t expected)
+{
+	struct frame64 frame = {.in = {x0, x1, 2, 3, 4}, .nzcv = nzcv};
+	int reg, before = failures;
+
+	hvc(&frame);
+	check_eq("x0", frame.out[0], expected);
+	for (reg = 19; reg <= 30; reg++)
+		check_eq("x19-x30 preserved", frame.out[reg],
+			 F64_PATTERN((uint64_t)reg));
+	check_eq("sp preserved", frame.sp_after, frame.sp_before);
+	check_eq("NZCV preserved", frame.nzcv_after, nzcv);
+	check_eq("DAIF preserved", frame.daif_after, daif_at_main);
+	if (failures != before)
+		kprintf("#   ... in %s\n", call);
+}
+
+static void test_preservation(void)
+{
+	static const uint64_t flags[] = {0, 0xf0000000, 0x50000000, 0xa0000000};
+	const uint64_t probe_table = (uint64_t)(uintptr_t)probe64_vectors;
+	unsigned int i;
+
+	probe64_return_vbar = (uint64_t)(uintptr_t)stub_vectors;
+	for (i = 0; i < ARRAY_SIZE(flags); i++) {
+		framed("QUERY", hvc64_imm_0, HVC_STUB_QUERY, 0, flags[i], 0);
+		framed("RESET_VECTORS", hvc64_imm_0, HVC_RESET_VECTORS, 0,
+		       flags[i], 0);
+		framed("SET_VECTORS(misaligned)", hvc64_imm_0, HVC_SET_VECTORS,
+		       probe_table + 0x400, flags[i], HVC_STUB_ERR);
+		framed("SET_VECTORS(probe)", hvc64_imm_0, HVC_SET_VECTORS,
+		       probe_table, flags[i], 0);
+		framed("the probe's hvc", hvc64_imm_0, HVC_STUB_QUERY, 0,
+		       flags[i], P64_MAGIC);
+		framed("SOFT_RESTART(outside RAM)", hvc64_imm_0,
+		       HVC_SOFT_RESTART, ram_end(), flags[i], HVC_STUB_ERR);
+		framed("reserved call 3", hvc64_imm_0, HVC_STUB_RESERVED_3, 0,
+		       flags[i], HVC_STUB_ERR);
+		framed("unknown 0x100", hvc64_imm_0, 0x100, 0, flags[i],
+		       HVC_STUB_ERR);
+		framed("hvc #1", hvc64_imm_1, HVC_STUB_QUERY, 0, flags[i],
+		       HVC_STUB_ERR);
+		framed("hvc #0xea1", hvc64_imm_ea1, HVC_STUB_QUERY, 0, flags[i],
+		       HVC_STUB_ERR);
+		framed("hvc #0xffff", hvc64_imm_ffff, HVC_STUB_QUERY, 0,
+		       flags[i], HVC_STUB_ERR);
+	}
+	check_stub_answers();
+}
+
+static void test_set_vectors_refused(void)
+{
+	const uint64_t table = (uint64_t)(uintptr_t)probe64_vectors;
+	const uint64_t bad[] = {
+		table + 4,	  table + 0x80,
+		table + 0x400,	  0,
+		0x08000000,	  PLAT_RAM_BASE - 2048,
+		ram_end(),	  ram_end() - 1024,
+		table | HIGH_BIT, 0xfffffffffffff800,
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		int before = failures;
+
+		check_eq("SET_VECTORS refused",
+			 raw_call(HVC_SET_VECTORS, bad[i], 0, 0, 0, NULL),
+			 HVC_STUB_ERR);
+		if (failures != before)
+			kprintf("#   ... with x1 0x%08x%08x\n",
+				(uint32_t)(bad[i] >> 32), (uint32_t)bad[i]);
+	}
+	check_stub_answers();
+}
+
+static void test_reset(void)
+{
+	check_eq("RESET_VECTORS", raw_call(HVC_RESET_VECTORS, 0, 0, 0, 0, NULL),
+		 0);
+	check_stub_answers();
+}
+
+static volatile uint64_t canary_runs;
+
+static void canary(void)
+{
+	canary_runs++;
+}
+
+static void test_unknown(void)
+{
+	const uint64_t canary_address = (uint64_t)(uintptr_t)canary;
+	const uint64_t ids[] = {
+		canary_address,
+		HVC_STUB_RESERVED_3,
+		HVC_STUB_HCALL_NR,
+		0x100,
+		0x84000000,
+		0xc4000003,
+		HVC_STUB_ERR,
+		HIGH_BIT | HVC_STUB_QUERY, /* not 4 once 64 bits are read */
+		0xffffffffffffffff,
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(ids); i++)
+		check_eq("unknown call",
+			 raw_call(ids[i], canary_address, 0, 0, 0, NULL),
+			 HVC_STUB_ERR);
+	check_eq("x0 never ran as code", canary_runs, 0);
+	check_stub_answers();
+}
+
+static void test_soft_restart_refused(void)
+{
+	const uint64_t entry = (uint64_t)(uintptr_t)hypstub_entry;
+	const uint64_t bad[] = {entry + 1,	   entry + 2,  0,
+				ram_end(),	   0x08000000, entry | HIGH_BIT,
+				0xfffffffffffffffc};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(bad); i++)
+		check_eq("SOFT_RESTART refused",
+			 raw_call(HVC_SOFT_RESTART, bad[i], 1, 2, 3, NULL),
+			 HVC_STUB_ERR);
+	check_stub_answers();
+}
+
+static void test_soft_restart(void)
+{
+	suite.tokens[0] = 0x5a5a5a5a00000000 + suite.next_index;
+	suite.tokens[1] = 0xffffffffffffffff;
+	suite.tokens[2] = 0x4000000012345678;
+	suite.restart_pending = 1;
+	hypstub_soft_restart((hypstub_reg_t)(uintptr_t)hypstub_entry,
+			     suite.tokens[0], suite.tokens[1], suite.tokens[2]);
+	suite.restart_pending = 0;
+	check_eq("SOFT_RESTART returned", 1, 0);
+}
+
+static void check_arrival(void)
+{
+	const struct hypstub_boot_record *record =
+		hypstub_boot_record(hypstub_boot_cpu_index());
+
+	check_eq("payload x0", record->r0, suite.tokens[0]);
+	check_eq("payload x1", record->r1, suite.tokens[1]);
+	check_eq("payload x2", record->r2, suite.tokens[2]);
+	check_eq("payload at EL2", record->cpsr & PSR_MODE_MASK, PSR_MODE_HYP);
+	check_eq("payload A, I, F masked", record->cpsr & PSR_AIF_MASK,
+		 PSR_AIF_MASK);
+	check_eq("payload SCTLR_EL2.M/C/I",
+		 record->hsctlr & (SCTLR_M | SCTLR_C | SCTLR_I), 0);
+	check_eq("payload SCTLR_EL1.M/C/I",
+		 record->sctlr & (SCTLR_M | SCTLR_C | SCTLR_I), 0);
+	check_eq("payload VBAR_EL2", record->hvbar,
+		 (uint64_t)(uintptr_t)stub_vectors);
+	check_stub_answers();
+}
+
+struct test_case {
+	const char *rules;
+	const char *name;
+	void (*run)(void);
+};
+
+static const struct test_case tests[] = {
+	{"[A64-BOOT-1] [BOOT-1] [BOOT-2]", "entered at EL2, kernel at EL1",
+	 test_boot},
+	{"[A64-BOOT-2] [SET-VECTORS-1]", "EL2 state after boot",
+	 test_el2_state},
+	{"[QUERY-1] [API-1]", "discovery call", test_query},
+	{"[A64-CALL-1] [CALL-3] [IMM-1]",
+	 "x19-x30, sp, NZCV and DAIF preserved around every call",
+	 test_preservation},
+	{"[SET-VECTORS-2] [SET-VECTORS-3] [A64-CALL-2]",
+	 "misaligned (2 KiB), outside RAM, 64-bit tables refused",
+	 test_set_vectors_refused},
+	{"[RESET-VECTORS-1]", "reset on the stub", test_reset},
+	{"[UNKNOWN-1] [UNKNOWN-2] [A64-CALL-2]",
+	 "unknown IDs refused, never run, all 64 bits read", test_unknown},
+	{"[SOFT-RESTART-5] [A64-CALL-2]", "bad entries refused",
+	 test_soft_restart_refused},
+	{"[SOFT-RESTART-1] [SOFT-RESTART-2] [SOFT-RESTART-3] "
+	 "[SOFT-RESTART-4] [A64-RESTART-1]",
+	 "payload entered at EL2 with the documented state", test_soft_restart},
+};
+
+static void report(uint64_t index)
+{
+	if (failures == 0) {
+		suite.passed++;
+		kprintf("ok %u - %s %s\n", (uint32_t)index + 1,
+			tests[index].rules, tests[index].name);
+	} else {
+		suite.failed++;
+		kprintf("not ok %u - %s %s\n", (uint32_t)index + 1,
+			tests[index].rules, tests[index].name);
+	}
+}
+
+/* ---- entered at EL1 ---- */
+
+static volatile uint32_t undef_count;
+
+static int count_undef(uint32_t address)
+{
+	(void)address;
+	undef_count++;
+	return 1;
+}
+
+static void run_el1_suite(void)
+{
+	struct hypstub_query_result result;
+	struct hypstub_regs regs = {.r0 = HVC_STUB_QUERY};
+
+	kprintf("1..1\n");
+	failures = 0;
+	kernel_undef_hook = count_undef;
+	check_eq("boot mode SVC (EL1)", hypstub_boot_mode(), PSR_MODE_SVC);
+	check_eq("HYP not available", (uint64_t)hypstub_hyp_available(), 0);
+	check_eq("hypstub_set_vectors", hypstub_set_vectors(PLAT_RAM_BASE),
+		 HVC_STUB_ERR);
+	check_eq("hypstub_reset_vectors", hypstub_reset_vectors(),
+		 HVC_STUB_ERR);
+	check_eq("hypstub_query", hypstub_query(&result), HVC_STUB_ERR);
+	check_eq("no hvc issued", undef_count, 0);
+	/* The control: a raw hvc does reach something below, or UNDEFs. */
+	hypstub_hvc(&regs);
+	kprintf("#   a raw hvc: %s, x0 0x%08x\n",
+		undef_count ? "UNDEFINED" : "answered", (uint32_t)regs.r0);
+	check_eq("a raw hvc is seen",
+		 undef_count == 1 || regs.r0 != HVC_STUB_QUERY, 1);
+	kprintf("%s 1 - [SVC-BOOT-1] [SVC-BOOT-2] [A64-BOOT-1] entered at "
+		"EL1: no stub, no hvc\n",
+		failures ? "not ok" : "ok");
+	kprintf("# summary: %u passed, %u failed\n", failures ? 0 : 1,
+		failures ? 1 : 0);
+	plat_exit(failures ? 1 : 0);
+}
+
+void hypstub_main(unsigned int cpu)
+{
+	daif_at_main = read_daif();
+	__asm__ volatile("mrs %0, CurrentEL" : "=r"(current_el_at_main));
+	kernel_cpu_init(cpu);
+	if (hypstub_boot_mode() != PSR_MODE_HYP)
+		run_el1_suite();
+	if (!suite.started) {
+		suite.started = 1;
+		suite.next_index = *(volatile uint32_t *)TEST_START_INDEX_ADDR;
+		if (suite.next_index == 0)
+			kprintf("1..%u\n", (uint32_t)ARRAY_SIZE(tests));
+	}
+	if (suite.restart_pending) {
+		suite.restart_pending = 0;
+		failures = 0;
+		check_arrival();
+		report(suite.next_index++);
+	}
+	for (; suite.next_index < ARRAY_SIZE(tests); suite.next_index++) {
+		kprintf("# running %u %u %s\n", (uint32_t)suite.next_index + 1,
+			(uint32_t)suite.next_index,
+			tests[suite.next_index].rules);
+		failures = 0;
+		tests[suite.next_index].run();
+		report(suite.next_index);
+	}
+	kprintf("# summary: %u passed, %u failed\n", (uint32_t)suite.passed,
+		(uint32_t)suite.failed);
+	plat_exit(suite.failed ? 1 : 0);
+}

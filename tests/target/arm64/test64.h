@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
+/* Shared by the AArch64 conformance kernel's C and assembly. */
+#ifndef TESTS_TARGET_ARM64_TEST64_H
+#define TESTS_TARGET_ARM64_TEST64_H
+
+/* struct frame64: an hvc with every register under control. */
+#define F64_IN 0 /* x0-x4 */
+#define F64_NZCV 40
+#define F64_SP_BEFORE 48
+#define F64_SP_AFTER 56
+#define F64_NZCV_AFTER 64
+#define F64_DAIF_AFTER 72
+#define F64_OUT 80 /* x0-x30 */
+#define F64_OUT_WORDS 31
+#define F64_SIZE (F64_OUT + 8 * F64_OUT_WORDS)
+
+/* x19-x29 and x30 across the hvc. */
+#define F64_PATTERN(reg) (0x0101010101010101 * (reg))
+
+/* The probe's snapshot of EL2. */
+#define P64_MAGIC 0x9be5a7ed
+#define P64_HCR 0
+#define P64_CPTR 8
+#define P64_HSTR 16
+#define P64_MDCR 24
+#define P64_CNTHCTL 32
+#define P64_CNTVOFF 40
+#define P64_VPIDR 48
+#define P64_VMPIDR 56
+#define P64_MIDR 64
+#define P64_MPIDR 72
+#define P64_SCTLR 80
+#define P64_VBAR 88
+#define P64_SPSR 96
+#define P64_PMCR 104
+#define P64_COUNT 112
+#define P64_SIZE 120
+
+#define TEST_START_INDEX_ADDR 0x40f00000
+
+#ifndef __ASSEMBLY__
+#include <stddef.h>
+#include <stdint.h>
+
+struct frame64 {
+	uint64_t in[5];
+	uint64_t nzcv;
+	uint64_t sp_before, sp_after;
+	uint64_t nzcv_after, daif_after;
+	uint64_t out[F64_OUT_WORDS];
+};
+
+_Static_assert(offsetof(struct frame64, nzcv) == F64_NZCV, "");
+_Static_assert(offsetof(struct frame64, daif_after) == F64_DAIF_AFTER, "");
+_Static_assert(offsetof(struct frame64, out) == F64_OUT, "");
+_Static_assert(sizeof(struct frame64) == F64_SIZE, "");
+
+struct probe64 {
+	uint64_t hcr, cptr, hstr, mdcr, cnthctl, cntvoff, vpidr, vmpidr;
+	uint64_t midr, mpidr, sctlr, vbar, spsr, pmcr, count;
+};
+
+_Static_assert(offsetof(struct probe64, cntvoff) == P64_CNTVOFF, "");
+_Static_assert(offsetof(struct probe64, vbar) == P64_VBAR, "");
+_Static_assert(offsetof(struct probe64, count) == P64_COUNT, "");
+_Static_assert(sizeof(struct probe64) == P64_SIZE, "");
+
+void hvc64_imm_0(struct frame64 *frame);
+void hvc64_imm_1(struct frame64 *frame);
+void hvc64_imm_ea1(struct frame64 *frame);
+void hvc64_imm_ffff(struct frame64 *frame);
+
+extern const char probe64_vectors[];
+extern struct probe64 probe64_snapshot;
+extern uint64_t probe64_return_vbar;
+
+#endif /* !__ASSEMBLY__ */
+#endif /* TESTS_TARGET_ARM64_TEST64_H */
