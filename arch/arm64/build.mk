@@ -16,6 +16,11 @@ LIBBROKEN_SRCS := $(filter-out core/stub.c,$(LIBHYPSTUB_SRCS)) \
 	tests/target/broken_old_kvm.c
 LIBBROKEN := $(BUILD)/libhypstub-broken-old-kvm.a
 
+# A stub that returns from unexpected exceptions: a negative control.
+LIBBROKEN_RETURN_SRCS := $(filter-out arch/arm64/hyp_halt.S,$(LIBHYPSTUB_SRCS)) \
+	tests/target/arm64/broken_return_unexpected.S
+LIBBROKEN_RETURN := $(BUILD)/libhypstub-broken-return.a
+
 LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/fdt.c \
 	lib/arm64/vectors.S lib/arm64/exceptions.c
 
@@ -27,11 +32,15 @@ $(eval $(call variant_object,variants/stub_checked,core/stub.c,\
 
 $(LIBHYPSTUB): $(call obj,$(LIBHYPSTUB_SRCS))
 $(LIBBROKEN): $(call obj,$(LIBBROKEN_SRCS)) $(BUILD)/obj/variants/stub_checked.o
+$(LIBBROKEN_RETURN): $(call obj,$(LIBBROKEN_RETURN_SRCS))
 $(LIBKERNEL): $(call obj,$(LIBKERNEL_SRCS))
 
-IMAGES := $(BUILD)/conformance.elf $(BUILD)/conformance-broken-old-kvm.elf
+IMAGES := $(BUILD)/conformance.elf $(BUILD)/conformance-broken-old-kvm.elf \
+	$(BUILD)/exceptions.elf $(BUILD)/exceptions-broken-return.elf
 
 $(eval $(call image,conformance,$(CONFORMANCE64_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,conformance-broken-old-kvm,$(CONFORMANCE64_SRCS),$(LIBBROKEN)))
+$(eval $(call image,exceptions,tests/target/arm64/exceptions.c,$(LIBHYPSTUB)))
+$(eval $(call image,exceptions-broken-return,tests/target/arm64/exceptions.c,$(LIBBROKEN_RETURN)))
 
 all: $(LIBHYPSTUB) $(IMAGES)

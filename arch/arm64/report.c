@@ -27,6 +27,33 @@ static const char *const slot_names[SLOTS] = {
 	"SError from AArch32 EL1",
 };
 
+/* The exception classes worth a name in a report. */
+static const char *class_name(uint64_t esr)
+{
+	switch (esr >> ESR_EC_SHIFT) {
+	case 0x00:
+		return "undefined instruction";
+	case 0x16:
+		return "hvc";
+	case 0x17:
+		return "smc";
+	case 0x20:
+	case 0x21:
+		return "instruction abort";
+	case 0x22:
+		return "PC alignment fault";
+	case 0x24:
+	case 0x25:
+		return "data abort";
+	case 0x26:
+		return "SP alignment fault";
+	case 0x3c:
+		return "brk";
+	default:
+		return "another exception class";
+	}
+}
+
 static void report_field(const char *name, uint64_t value)
 {
 	plat_uart_puts(" ");
@@ -43,7 +70,9 @@ void hyp_mode_report(uint32_t vector_offset, const char *who)
 	plat_uart_put_decimal(read_mpidr_el1() & PLAT_MPIDR_CPU_MASK);
 	plat_uart_puts(": ");
 	plat_uart_puts(slot_names[(vector_offset / SLOT_SIZE) % SLOTS]);
-	plat_uart_puts(" in the ");
+	plat_uart_puts(" (");
+	plat_uart_puts(class_name(read_esr_el2()));
+	plat_uart_puts(") in the ");
 	plat_uart_puts(who);
 	plat_uart_puts(" at EL2 vector");
 	report_field("offset", vector_offset);
