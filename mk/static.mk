@@ -14,12 +14,19 @@ STATIC_TARGET_FLAGS := --target=armv7a-none-eabi \
 	$(filter-out -mfpu=%,$(CFLAGS)) -mfpu=none
 STATIC_HOST_FLAGS := $(filter-out -fsanitize=% -fno-sanitize-recover=%,\
 	$(HOST_CFLAGS))
+# The AArch64 code (ARCH=arm64), with the flags arch/arm64 builds with.
+STATIC_TARGET64_FLAGS := --target=aarch64-none-elf \
+	$(filter-out -MMD -MP,$(CPPFLAGS)) \
+	$(filter-out $(ARCHFLAGS),$(CFLAGS)) \
+	-march=armv8-a -mgeneral-regs-only -mstrict-align
 
 .PHONY: static-analysis static-analysis-flags
 static-analysis: deps
 	@STATIC_TARGET_FLAGS='$(STATIC_TARGET_FLAGS)' \
+		STATIC_TARGET64_FLAGS='$(STATIC_TARGET64_FLAGS)' \
 		STATIC_HOST_FLAGS='$(STATIC_HOST_FLAGS)' tools/static-analysis
 	@STATIC_TARGET_FLAGS='$(STATIC_TARGET_FLAGS)' \
+		STATIC_TARGET64_FLAGS='$(STATIC_TARGET64_FLAGS)' \
 		STATIC_HOST_FLAGS='$(STATIC_HOST_FLAGS)' \
 		tools/static-analysis --self-test
 
@@ -27,3 +34,4 @@ static-analysis: deps
 static-analysis-flags:
 	@echo '$(strip $(STATIC_TARGET_FLAGS))'
 	@echo '$(strip $(STATIC_HOST_FLAGS))'
+	@echo '$(strip $(STATIC_TARGET64_FLAGS))'
