@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * Assembly helpers: symbol annotations (a C-callable function vs code that is
- * entered by an exception or an eret and follows no calling convention) and
- * the vector-slot macro that fails the build when a slot overflows.
+ * AArch32 assembly helpers: the symbol annotations of
+ * <hypstub/asm-symbols.h>, vector tables whose slots fail the build when they
+ * overflow, and the sequences several files share.
  */
 #ifndef ARCH_ARM_ASM_H
 #define ARCH_ARM_ASM_H
@@ -10,36 +10,11 @@
 #ifdef __ASSEMBLY__
 /* The macros below use HYP_VECTOR_*, SCTLR_* and PLAT_MPIDR_CPU_MASK. */
 #include <arch/arm/sysreg.h>
+#include <hypstub/asm-symbols.h>
 #include <hypstub/stub_core.h>
 #include <plat/platform.h>
 
 /* clang-format off */
-
-/* A function that follows the AAPCS and may be called from C. */
-.macro FUNC_START name
-	.global \name
-	.type \name, %function
-	.balign 4
-\name:
-.endm
-
-/* Code entered by an exception, an eret or a jump: no calling convention. */
-.macro CODE_START name
-	.global \name
-	.type \name, %function
-	.balign 4
-\name:
-.endm
-
-.macro LOCAL_CODE_START name
-	.type \name, %function
-	.balign 4
-\name:
-.endm
-
-.macro SYM_END name
-	.size \name, . - \name
-.endm
 
 /*
  * A vector table: VECTOR_TABLE_START, then one VECTOR_SLOT per entry, each
@@ -51,10 +26,6 @@
 .macro VECTOR_TABLE_START name
 	.balign 32
 	CODE_START \name
-.endm
-
-.macro VECTOR_SLOT table, offset
-	.org \table + \offset
 .endm
 
 .macro VECTOR_TABLE_END table

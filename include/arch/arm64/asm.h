@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * AArch64 assembly helpers: symbol annotations and the vector table macros.
+ * AArch64 assembly helpers: the symbol annotations of <hypstub/asm-symbols.h>
+ * and the vector table macros.
  * An AArch64 vector table has sixteen 128-byte slots; each VECTOR_SLOT moves
  * to its fixed offset with .org, so a slot that outgrows its 128 bytes fails
  * the build, and so does a table larger than 2 KiB.
@@ -10,40 +11,13 @@
 
 #ifdef __ASSEMBLY__
 #include <arch/arm64/sysreg.h>
+#include <hypstub/asm-symbols.h>
 #include <plat/platform.h>
 
 /* clang-format off */
-.macro FUNC_START name
-	.global \name
-	.type \name, %function
-	.balign 4
-\name:
-.endm
-
-.macro CODE_START name
-	.global \name
-	.type \name, %function
-	.balign 4
-\name:
-.endm
-
-.macro LOCAL_CODE_START name
-	.type \name, %function
-	.balign 4
-\name:
-.endm
-
-.macro SYM_END name
-	.size \name, . - \name
-.endm
-
 .macro VECTOR_TABLE_START name
 	.balign 2048
 	CODE_START \name
-.endm
-
-.macro VECTOR_SLOT table, offset
-	.org \table + \offset
 .endm
 
 .macro VECTOR_TABLE_END table
