@@ -28,3 +28,18 @@ uint32_t hvc_frame_damage(const struct hvc_frame *frame,
 		damage |= FRAME_BAD_MODE;
 	return damage;
 }
+
+/* A1 encoding of HVC: cond 1110, 0001 0100, imm12, 0111, imm4. */
+#define HVC_A1 0xe1400070u
+
+extern uint32_t hvc_frame_dynamic_instruction[];
+
+void hvc_frame_set_immediate(uint32_t immediate)
+{
+	hvc_frame_dynamic_instruction[0] =
+		HVC_A1 | ((immediate >> 4) & 0xfff) << 8 | (immediate & 0xf);
+	/* The new instruction must reach the point of unification. */
+	__asm__ volatile("dsb sy\n\tmcr p15, 0, %0, c7, c5, 0\n\t"
+			 "mcr p15, 0, %0, c7, c5, 6\n\tdsb sy\n\tisb" ::"r"(0)
+			 : "memory");
+}

@@ -171,6 +171,9 @@ static uint32_t pick_argument(void)
 
 typedef void (*hvc_frame_function)(struct hvc_frame *frame);
 
+/* The table entry that means "any immediate, from the PRNG". */
+#define RANDOM_IMMEDIATE 0x10000
+
 static const struct {
 	uint32_t immediate;
 	hvc_frame_function hvc;
@@ -405,6 +408,11 @@ static void one_call(void)
 	};
 	uint32_t damage, reg, cpsr = read_cpsr();
 	struct expected e;
+
+	if (immediate == RANDOM_IMMEDIATE) {
+		immediate = next_random() & 0xffff;
+		hvc_frame_set_immediate(immediate);
+	}
 
 	/* Destructive calls only through controlled vectors and payloads. */
 	if (immediate == 0 && frame.in_r0 == HVC_SET_VECTORS &&

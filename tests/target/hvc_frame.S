@@ -12,7 +12,7 @@
 	.arch_extension virt
 	.text
 
-.macro HVC_FRAME name, immediate
+.macro HVC_FRAME name, immediate, label=
 FUNC_START hvc_frame_\name
 	push	{r4-r11, lr}
 	push	{r0, r1}			@ the frame, and padding
@@ -35,6 +35,10 @@ FUNC_START hvc_frame_\name
 	ldr	r2, [r0, #FRAME_IN_R2]
 	ldr	r1, [r0, #FRAME_IN_R1]
 	ldr	r0, [r0, #FRAME_IN_R0]
+	.ifnb \label
+	.global \label
+\label:
+	.endif
 	hvc	#\immediate
 	push	{r0-r12, lr}			@ 14 words; the flags stay
 	mrs	r0, cpsr
@@ -70,3 +74,8 @@ HVC_FRAME imm_8000, 0x8000
 HVC_FRAME imm_a5a5, 0xa5a5
 HVC_FRAME imm_c0de, 0xc0de
 HVC_FRAME imm_fffe, 0xfffe
+/*
+ * For any immediate: hvc_frame_set_immediate() rewrites this one's hvc
+ * instruction (the test kernels run with the MMU off, .text writable).
+ */
+HVC_FRAME imm_dynamic, 0, hvc_frame_dynamic_instruction

@@ -119,6 +119,9 @@ void hvc_frame_imm_8000(struct hvc_frame *frame);
 void hvc_frame_imm_a5a5(struct hvc_frame *frame);
 void hvc_frame_imm_c0de(struct hvc_frame *frame);
 void hvc_frame_imm_fffe(struct hvc_frame *frame);
+/* hvc #n for any n: set n first with hvc_frame_set_immediate(). */
+void hvc_frame_imm_dynamic(struct hvc_frame *frame);
+void hvc_frame_set_immediate(uint32_t immediate);
 
 /*
  * What a call changed that it must not: bit n for rn (4-11), and the bits
