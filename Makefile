@@ -133,7 +133,7 @@ LIBHYPSTUB_SRCS := core/stub.c \
 	hyp/hyp_main.c hyp/install.c hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c \
 	hyp/arm/hyp_guest.c \
 	core/kexec.c arch/arm/kexec.c arch/arm/kexec_restart.S core/fdt.c \
-	arch/arm/kexec_smp.c
+	arch/arm/kexec_smp.c arch/common/kexec_dtb.c
 
 # Test-only variants of the library. Each swaps a few objects:
 #  - broken-old-kvm: the boot stub with the pre-2017 behaviour (an unknown r0

@@ -13,10 +13,10 @@
 #define FDT_HEADER_SIZE 40
 #define FDT_MAX_SIZE (2u << 20) /* the Linux boot protocol's limit */
 
-static int in_memory(const struct kexec_memory *memory, uint32_t address,
-		     uint32_t length)
+static int in_memory(const struct kexec_memory *memory, hypstub_reg_t address,
+		     hypstub_reg_t length)
 {
-	uint32_t offset;
+	hypstub_reg_t offset;
 
 	if (address < memory->base)
 		return 0;
@@ -34,13 +34,19 @@ int kexec_image_check(const struct kexec_image *image,
 }
 
 int kexec_image_linux(struct kexec_image *image,
-		      const struct kexec_memory *memory, uint32_t entry,
-		      uint32_t dtb)
+		      const struct kexec_memory *memory, hypstub_reg_t entry,
+		      hypstub_reg_t dtb)
 {
 	image->entry = entry;
-	image->r0 = 0;
+#if defined(__aarch64__)
+	image->r0 = dtb; /* Linux's arm64 booting protocol */
+	image->r1 = 0;
+	image->r2 = 0;
+#else
+	image->r0 = 0; /* Linux's ARM booting protocol */
 	image->r1 = KEXEC_LINUX_MACHINE_DT;
 	image->r2 = dtb;
+#endif
 	if (kexec_image_check(image, memory) != KEXEC_OK)
 		return KEXEC_ERR_ENTRY;
 	if (dtb % FDT_ALIGN != 0 || !in_memory(memory, dtb, FDT_HEADER_SIZE))

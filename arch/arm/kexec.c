@@ -10,29 +10,6 @@
 
 #include <stddef.h>
 
-uint32_t kexec_copy_dtb(uint32_t to, uint32_t from,
-			const struct kexec_memory *memory)
-{
-	const unsigned char *source = (const unsigned char *)(uintptr_t)from;
-	unsigned char *destination = (unsigned char *)(uintptr_t)to;
-	uint32_t size, available, i;
-
-	if (from < memory->base || to < memory->base || to % 8 != 0)
-		return 0;
-	available = memory->size - (from - memory->base);
-	if (from - memory->base >= memory->size)
-		return 0;
-	size = kexec_fdt_size(source, available);
-	if (size == 0 || to - memory->base >= memory->size ||
-	    size > memory->size - (to - memory->base))
-		return 0;
-	if (to < from + size && from < to + size)
-		return 0;
-	for (i = 0; i < size; i++)
-		destination[i] = source[i];
-	return size;
-}
-
 static int kexec_check(const struct kexec_image *image)
 {
 	const struct kexec_memory memory = {PLAT_RAM_BASE, PLAT_RAM_SIZE};

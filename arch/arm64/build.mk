@@ -9,6 +9,7 @@ LIBHYPSTUB_SRCS := core/stub.c core/fdt.c core/kexec.c \
 	arch/arm64/boot.S arch/arm64/stub_vectors.S arch/arm64/restart.S \
 	arch/arm64/cache.S arch/arm64/hvc.S arch/arm64/stub_arch.c \
 	arch/arm64/hyp_halt.S arch/arm64/report.c \
+	arch/arm64/kexec.c arch/arm64/kexec_restart.S arch/common/kexec_dtb.c \
 	plat/$(PLAT)/uart.c plat/$(PLAT)/halt.c plat/$(PLAT)/arm64/exit.S
 
 # The old-KVM stub (an unknown x0 is branched to): a negative control.
@@ -20,6 +21,11 @@ LIBBROKEN := $(BUILD)/libhypstub-broken-old-kvm.a
 LIBBROKEN_RETURN_SRCS := $(filter-out arch/arm64/hyp_halt.S,$(LIBHYPSTUB_SRCS)) \
 	tests/target/arm64/broken_return_unexpected.S
 LIBBROKEN_RETURN := $(BUILD)/libhypstub-broken-return.a
+
+# A soft restart that forgets the register shuffle: a negative control.
+LIBBROKEN_SHUFFLE_SRCS := $(filter-out arch/arm64/restart.S,$(LIBHYPSTUB_SRCS)) \
+	tests/target/arm64/broken_restart_registers.S
+LIBBROKEN_SHUFFLE := $(BUILD)/libhypstub-broken-shuffle.a
 
 LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/fdt.c \
 	lib/arm64/vectors.S lib/arm64/exceptions.c
@@ -33,14 +39,18 @@ $(eval $(call variant_object,variants/stub_checked,core/stub.c,\
 $(LIBHYPSTUB): $(call obj,$(LIBHYPSTUB_SRCS))
 $(LIBBROKEN): $(call obj,$(LIBBROKEN_SRCS)) $(BUILD)/obj/variants/stub_checked.o
 $(LIBBROKEN_RETURN): $(call obj,$(LIBBROKEN_RETURN_SRCS))
+$(LIBBROKEN_SHUFFLE): $(call obj,$(LIBBROKEN_SHUFFLE_SRCS))
 $(LIBKERNEL): $(call obj,$(LIBKERNEL_SRCS))
 
 IMAGES := $(BUILD)/conformance.elf $(BUILD)/conformance-broken-old-kvm.elf \
-	$(BUILD)/exceptions.elf $(BUILD)/exceptions-broken-return.elf
+	$(BUILD)/exceptions.elf $(BUILD)/exceptions-broken-return.elf \
+	$(BUILD)/kexec.elf $(BUILD)/kexec-broken-shuffle.elf
 
 $(eval $(call image,conformance,$(CONFORMANCE64_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,conformance-broken-old-kvm,$(CONFORMANCE64_SRCS),$(LIBBROKEN)))
 $(eval $(call image,exceptions,tests/target/arm64/exceptions.c,$(LIBHYPSTUB)))
 $(eval $(call image,exceptions-broken-return,tests/target/arm64/exceptions.c,$(LIBBROKEN_RETURN)))
+$(eval $(call image,kexec,tests/target/arm64/kexec.c,$(LIBHYPSTUB)))
+$(eval $(call image,kexec-broken-shuffle,tests/target/arm64/kexec.c,$(LIBBROKEN_SHUFFLE)))
 
 all: $(LIBHYPSTUB) $(IMAGES)

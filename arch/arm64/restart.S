@@ -22,5 +22,6 @@ CODE_START hyp_soft_restart
 	mov	x0, x20
 	mov	x1, x21
 	mov	x2, x22
+	mov	x3, xzr				/* Linux's arm64 protocol: 0 */
 	br	x19
 SYM_END hyp_soft_restart

@@ -7,6 +7,8 @@
 #ifndef HYPSTUB_KEXEC_H
 #define HYPSTUB_KEXEC_H
 
+#include <hypstub/reg.h>
+
 #define KEXEC_OK 0
 #define KEXEC_ERR_ENTRY (-1)	 /* entry outside RAM or not ARM-aligned */
 #define KEXEC_ERR_DTB (-2)	 /* DTB outside RAM, misaligned or no DTB */
@@ -16,11 +18,18 @@
 /* The Linux ARM boot protocol's r1: "no machine type, use the DTB". */
 #define KEXEC_LINUX_MACHINE_DT 0xffffffff
 
-/* Offsets into struct kexec_image, for arch/arm/kexec_restart.S. */
+/* Offsets into struct kexec_image, for the kexec_restart.S files. */
+#if HYPSTUB_REG_BYTES == 8
+#define KEXEC_IMAGE_ENTRY 0
+#define KEXEC_IMAGE_R0 8
+#define KEXEC_IMAGE_R1 16
+#define KEXEC_IMAGE_R2 24
+#else
 #define KEXEC_IMAGE_ENTRY 0
 #define KEXEC_IMAGE_R0 4
 #define KEXEC_IMAGE_R1 8
 #define KEXEC_IMAGE_R2 12
+#endif
 
 #ifndef __ASSEMBLY__
 #include <stddef.h>
@@ -28,10 +37,10 @@
 
 /* A payload: where it starts and the registers it starts with. */
 struct kexec_image {
-	uint32_t entry; /* physical address, ARM state */
-	uint32_t r0;
-	uint32_t r1;
-	uint32_t r2;
+	hypstub_reg_t entry; /* physical address, ARM (A32 or A64) state */
+	hypstub_reg_t r0;    /* r0-r2, or x0-x2 on AArch64 */
+	hypstub_reg_t r1;
+	hypstub_reg_t r2;
 };
 
 _Static_assert(offsetof(struct kexec_image, entry) == KEXEC_IMAGE_ENTRY, "");
@@ -41,18 +50,19 @@ _Static_assert(offsetof(struct kexec_image, r2) == KEXEC_IMAGE_R2, "");
 
 /* The RAM a payload and its DTB must lie in. */
 struct kexec_memory {
-	uint32_t base;
-	uint32_t size;
+	hypstub_reg_t base;
+	hypstub_reg_t size;
 };
 
 /*
- * Describe a Linux-protocol payload: r0 = 0, r1 = KEXEC_LINUX_MACHINE_DT,
- * r2 = dtb. Checks the entry and the DTB's place (not its content):
- * KEXEC_OK or KEXEC_ERR_*; *image is filled in either way.
+ * Describe a Linux-protocol payload: on AArch32 r0 = 0, r1 =
+ * KEXEC_LINUX_MACHINE_DT, r2 = dtb; on AArch64 x0 = dtb, x1 = x2 = 0.
+ * Checks the entry and the DTB's place (not its content): KEXEC_OK or
+ * KEXEC_ERR_*; *image is filled in either way.
  */
 int kexec_image_linux(struct kexec_image *image,
-		      const struct kexec_memory *memory, uint32_t entry,
-		      uint32_t dtb);
+		      const struct kexec_memory *memory, hypstub_reg_t entry,
+		      hypstub_reg_t dtb);
 
 /* Check an image's entry: KEXEC_OK or KEXEC_ERR_ENTRY. */
 int kexec_image_check(const struct kexec_image *image,
@@ -70,7 +80,7 @@ uint32_t kexec_fdt_size(const void *blob, uint32_t max_size);
  * zImage decompresses there). Returns its size, or 0 when there is no valid
  * DTB at from or it does not fit.
  */
-uint32_t kexec_copy_dtb(uint32_t to, uint32_t from,
+uint32_t kexec_copy_dtb(hypstub_reg_t to, hypstub_reg_t from,
 			const struct kexec_memory *memory);
 
 /*
@@ -109,7 +119,7 @@ uint32_t kexec_wait_cpus_off(uint32_t mask, uint32_t timeout_us);
  * HVC_SOFT_RESTART when use_hvc (HYP available) or a direct jump in SVC.
  * Returns only when the hvc was refused, with its r0.
  */
-uint32_t kexec_arch_restart(const struct kexec_image *image, int use_hvc);
+hypstub_reg_t kexec_arch_restart(const struct kexec_image *image, int use_hvc);
 
 #endif /* !__ASSEMBLY__ */
 #endif /* HYPSTUB_KEXEC_H */

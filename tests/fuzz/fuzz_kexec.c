@@ -32,9 +32,10 @@ static uint32_t entry, dtb, max_size;
 static void dump_call(void)
 {
 	(void)fprintf(stderr,
-		      "fuzz: RAM 0x%08x+0x%08x, entry 0x%08x, DTB 0x%08x, "
+		      "fuzz: RAM 0x%08lx+0x%08lx, entry 0x%08x, DTB 0x%08x, "
 		      "max_size 0x%08x\n",
-		      memory.base, memory.size, entry, dtb, max_size);
+		      (unsigned long)memory.base, (unsigned long)memory.size,
+		      entry, dtb, max_size);
 }
 
 static uint32_t big_endian(const uint8_t *bytes)
