@@ -31,7 +31,8 @@ LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/fdt.c \
 	lib/arm64/vectors.S lib/arm64/exceptions.c
 
 CONFORMANCE64_SRCS := tests/target/arm64/conformance.c \
-	tests/target/arm64/hvc_frame.S tests/target/arm64/probe_vectors.S
+	tests/target/arm64/hvc_frame.S tests/target/arm64/probe_vectors.S \
+	tests/target/arm64/check64.c
 
 $(eval $(call variant_object,variants/stub_checked,core/stub.c,\
 	-Dstub_handle_trap=stub_handle_trap_checked))
@@ -50,7 +51,8 @@ $(eval $(call image,conformance,$(CONFORMANCE64_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,conformance-broken-old-kvm,$(CONFORMANCE64_SRCS),$(LIBBROKEN)))
 $(eval $(call image,exceptions,tests/target/arm64/exceptions.c,$(LIBHYPSTUB)))
 $(eval $(call image,exceptions-broken-return,tests/target/arm64/exceptions.c,$(LIBBROKEN_RETURN)))
-$(eval $(call image,kexec,tests/target/arm64/kexec.c,$(LIBHYPSTUB)))
-$(eval $(call image,kexec-broken-shuffle,tests/target/arm64/kexec.c,$(LIBBROKEN_SHUFFLE)))
+KEXEC64_SRCS := tests/target/arm64/kexec.c tests/target/arm64/check64.c
+$(eval $(call image,kexec,$(KEXEC64_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,kexec-broken-shuffle,$(KEXEC64_SRCS),$(LIBBROKEN_SHUFFLE)))
 
 all: $(LIBHYPSTUB) $(IMAGES)

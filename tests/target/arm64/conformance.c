@@ -29,22 +29,6 @@ struct suite_state {
 static struct suite_state suite __attribute__((section(".data")));
 
 static uint64_t daif_at_main, current_el_at_main;
-static int failures;
-
-void plat_halt(void)
-{
-	plat_exit(125);
-}
-
-static void check_eq(const char *what, uint64_t actual, uint64_t expected)
-{
-	if (actual == expected)
-		return;
-	failures++;
-	kprintf("#   FAILED: %s: got 0x%08x%08x, expected 0x%08x%08x\n", what,
-		(uint32_t)(actual >> 32), (uint32_t)actual,
-		(uint32_t)(expected >> 32), (uint32_t)expected);
-}
 
 static uint64_t raw_call(uint64_t x0, uint64_t x1, uint64_t x2, uint64_t x3,
 			 uint64_t x4, struct hypstub_regs *out)
@@ -157,7 +141,7 @@ static void framed(const char *call, hvc64_function hvc, uint64_t x0,
 		   uint64_t x1, uint64_t nzcv, uint64_t expected)
 {
 	struct frame64 frame = {.in = {x0, x1, 2, 3, 4}, .nzcv = nzcv};
-	int reg, before = failures;
+	int reg, before = test64_failures;
 
 	hvc(&frame);
 	check_eq("x0", frame.out[0], expected);
@@ -167,7 +151,7 @@ static void framed(const char *call, hvc64_function hvc, uint64_t x0,
 	check_eq("sp preserved", frame.sp_after, frame.sp_before);
 	check_eq("NZCV preserved", frame.nzcv_after, nzcv);
 	check_eq("DAIF preserved", frame.daif_after, daif_at_main);
-	if (failures != before)
+	if (test64_failures != before)
 		kprintf("#   ... in %s\n", call);
 }
 
@@ -217,12 +201,12 @@ static void test_set_vectors_refused(void)
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(bad); i++) {
-		int before = failures;
+		int before = test64_failures;
 
 		check_eq("SET_VECTORS refused",
 			 raw_call(HVC_SET_VECTORS, bad[i], 0, 0, 0, NULL),
 			 HVC_STUB_ERR);
-		if (failures != before)
+		if (test64_failures != before)
 			kprintf("#   ... with x1 0x%08x%08x\n",
 				(uint32_t)(bad[i] >> 32), (uint32_t)bad[i]);
 	}
@@ -344,7 +328,7 @@ static const struct test_case tests[] = {
 
 static void report(uint64_t index)
 {
-	if (failures == 0) {
+	if (test64_failures == 0) {
 		suite.passed++;
 		kprintf("ok %u - %s %s\n", (uint32_t)index + 1,
 			tests[index].rules, tests[index].name);
@@ -372,7 +356,7 @@ static void run_el1_suite(void)
 	struct hypstub_regs regs = {.r0 = HVC_STUB_QUERY};
 
 	kprintf("1..1\n");
-	failures = 0;
+	test64_failures = 0;
 	kernel_undef_hook = count_undef;
 	check_eq("boot mode SVC (EL1)", hypstub_boot_mode(), PSR_MODE_SVC);
 	check_eq("HYP not available", (uint64_t)hypstub_hyp_available(), 0);
@@ -390,10 +374,10 @@ static void run_el1_suite(void)
 		 undef_count == 1 || regs.r0 != HVC_STUB_QUERY, 1);
 	kprintf("%s 1 - [SVC-BOOT-1] [SVC-BOOT-2] [A64-BOOT-1] entered at "
 		"EL1: no stub, no hvc\n",
-		failures ? "not ok" : "ok");
-	kprintf("# summary: %u passed, %u failed\n", failures ? 0 : 1,
-		failures ? 1 : 0);
-	plat_exit(failures ? 1 : 0);
+		test64_failures ? "not ok" : "ok");
+	kprintf("# summary: %u passed, %u failed\n", test64_failures ? 0 : 1,
+		test64_failures ? 1 : 0);
+	plat_exit(test64_failures ? 1 : 0);
 }
 
 void hypstub_main(unsigned int cpu)
@@ -411,7 +395,7 @@ void hypstub_main(unsigned int cpu)
 	}
 	if (suite.restart_pending) {
 		suite.restart_pending = 0;
-		failures = 0;
+		test64_failures = 0;
 		check_arrival();
 		report(suite.next_index++);
 	}
@@ -419,7 +403,7 @@ void hypstub_main(unsigned int cpu)
 		kprintf("# running %u %u %s\n", (uint32_t)suite.next_index + 1,
 			(uint32_t)suite.next_index,
 			tests[suite.next_index].rules);
-		failures = 0;
+		test64_failures = 0;
 		tests[suite.next_index].run();
 		report(suite.next_index);
 	}

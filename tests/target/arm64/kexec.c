@@ -14,6 +14,8 @@
 #include <plat/platform.h>
 #include <plat/uart.h>
 
+#include "test64.h"
+
 #define CHAIN 5
 #define STEPS (2 + CHAIN)
 #define HIGH_BIT (1ull << 32)
@@ -24,22 +26,6 @@ struct kexec_suite {
 	uint64_t generation, step, passed, failed;
 };
 static struct kexec_suite suite __attribute__((section(".data")));
-static int failures;
-
-void plat_halt(void)
-{
-	plat_exit(125);
-}
-
-static void check_eq(const char *what, uint64_t actual, uint64_t expected)
-{
-	if (actual == expected)
-		return;
-	failures++;
-	kprintf("#   FAILED: %s: got 0x%08x%08x, expected 0x%08x%08x\n", what,
-		(uint32_t)(actual >> 32), (uint32_t)actual,
-		(uint32_t)(expected >> 32), (uint32_t)expected);
-}
 
 static int at_el2(void)
 {
@@ -106,13 +92,13 @@ static const char *step_name(uint64_t step)
 
 static void report(uint64_t step)
 {
-	int ok = failures == 0;
+	int ok = test64_failures == 0;
 
 	suite.passed += ok;
 	suite.failed += !ok;
 	kprintf("%s %u - [A64-KEXEC-1] [KEXEC-5] %s\n", ok ? "ok" : "not ok",
 		(uint32_t)step + 1, step_name(step));
-	failures = 0;
+	test64_failures = 0;
 }
 
 void hypstub_main(unsigned int cpu)

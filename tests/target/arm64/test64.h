@@ -37,6 +37,7 @@
 #define P64_SIZE 120
 
 #define TEST_START_INDEX_ADDR 0x40f00000
+#define TEST64_EXIT_HALTED 125
 
 #ifndef __ASSEMBLY__
 #include <stddef.h>
@@ -69,6 +70,10 @@ void hvc64_imm_0(struct frame64 *frame);
 void hvc64_imm_1(struct frame64 *frame);
 void hvc64_imm_ea1(struct frame64 *frame);
 void hvc64_imm_ffff(struct frame64 *frame);
+
+/* tests/target/arm64/check64.c */
+extern int test64_failures;
+void check_eq(const char *what, uint64_t actual, uint64_t expected);
 
 extern const char probe64_vectors[];
 extern struct probe64 probe64_snapshot;
