@@ -6,7 +6,7 @@
 #   make check    build with both toolchains, run every test, one summary line
 #   make bench    instruction counts and footprint (doc/performance.md)
 #
-# Variables: ARCH=arm|arm64 (arm64: the boot stub and its suite so far),
+# Variables: ARCH=arm|arm64 (arm64: the boot stub and kexec so far),
 # TOOLCHAIN=llvm|gnu, CPU=, V=1.
 
 ARCH ?= arm
@@ -334,7 +334,7 @@ clean:
 	rm -rf build
 
 help:
-	@sed -n '3,9p' Makefile
+	@sed -n '3,10p' Makefile
 
 # Feature makefiles (bench, fuzz, ...): each adds its own targets.
 ifeq ($(ARCH),arm)

@@ -6,9 +6,6 @@
 #include <hypstub/kexec.h>
 #include <plat/platform.h>
 #include <plat/psci.h>
-#include <plat/uart.h>
-
-#include <stddef.h>
 
 static int kexec_check(const struct kexec_image *image)
 {

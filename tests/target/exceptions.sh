@@ -10,6 +10,7 @@
 image=$1
 shift
 here=$(dirname "$0")/../../tools
+. "$(dirname "$0")/halt-check.sh"
 # Must match TEST_CASE_ADDR in tests/target/test_kernel.h.
 CASE_ADDR=0x40f00004
 
@@ -32,18 +33,8 @@ for entry in "1:[UNEXPECTED-1]:undefined instruction" \
 	case "$rest" in *:*) who=${rest#*:} ;; esac
 	output=$("$here/run-qemu" --timeout 3 --poke "$CASE_ADDR=$case_number" \
 		"$@" "$image" 2>&1 | tr -d '\r')
-	problems=""
-	printf '%s\n' "$output" | grep -q "hypstub: HALT: CPU 0x00000000: $name in the $who at HYP vector" ||
-		problems="$problems no diagnostic naming '$name';"
-	printf '%s\n' "$output" | grep -q "HSR=0x" ||
-		problems="$problems no HSR in the diagnostic;"
-	printf '%s\n' "$output" | grep -q "hypstub: this CPU is halted" ||
-		problems="$problems no halt message;"
-	printf '%s\n' "$output" | grep -q "BUG" &&
-		problems="$problems the stub returned;"
-	printf '%s\n' "$output" | grep -q "terminating on signal" ||
-		problems="$problems QEMU did not hang (it exited);"
-	printf '%s\n' "$output" | grep '^hypstub:' | sed 's/^/# /'
+	check_halt "$output" \
+		"hypstub: HALT: CPU 0x00000000: $name in the $who at HYP vector" HSR
 	if [ -z "$problems" ]; then
 		echo "ok $n - $rule $name in the $who: reported and halted"
 	else

@@ -8,6 +8,7 @@
 image=$1
 shift
 here=$(dirname "$0")/../../../tools
+. "$(dirname "$0")/../halt-check.sh"
 # Must match TEST_CASE_ADDR in tests/target/arm64/exceptions.c.
 CASE_ADDR=0x40f00004
 echo "1..4"
@@ -18,18 +19,9 @@ for entry in "1:undefined instruction" "2:hvc" "3:data abort" "4:brk"; do
 	name=${entry#*:}
 	output=$("$here/run-qemu" --arch arm64 --timeout 3 \
 		--poke "$CASE_ADDR=${entry%%:*}" "$@" "$image" 2>&1 | tr -d '\r')
-	problems=""
-	printf '%s\n' "$output" | grep -q "hypstub: HALT: CPU 0: synchronous exception at EL2 ($name) in the boot stub" ||
-		problems="$problems no report naming '$name';"
-	printf '%s\n' "$output" | grep -q "ESR_EL2=" ||
-		problems="$problems no ESR_EL2 in the report;"
-	printf '%s\n' "$output" | grep -q "hypstub: this CPU is halted" ||
-		problems="$problems no halt message;"
-	printf '%s\n' "$output" | grep -q "BUG" &&
-		problems="$problems the stub returned;"
-	printf '%s\n' "$output" | grep -q "terminating on signal" ||
-		problems="$problems QEMU did not hang (it exited);"
-	printf '%s\n' "$output" | grep '^hypstub:' | sed 's/^/# /'
+	check_halt "$output" \
+		"hypstub: HALT: CPU 0: synchronous exception at EL2 ($name) in the boot stub" \
+		ESR_EL2
 	if [ -z "$problems" ]; then
 		echo "ok $n - [A64-UNEXPECTED-1] $name at EL2: reported and halted"
 	else
