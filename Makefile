@@ -51,7 +51,8 @@ endif
 
 KERNEL_LOAD_ADDRESS := 0x40100000
 
-CPPFLAGS := -Iinclude -Iplat/$(PLAT)/include -Ilib/include -MMD -MP
+CPPFLAGS := -Iinclude -Icore/include -Ihyp/include -Iplat/$(PLAT)/include \
+	-Ilib/include -MMD -MP
 # No floating point or SIMD registers anywhere: HYP and early boot code must
 # not touch them, and the kernels never enable them.
 ifeq ($(ARCH),arm64)
@@ -106,6 +107,13 @@ $(BUILD)/obj/$(1).o: $(2)
 	$$(Q)$$(CC) $$(CPPFLAGS) $$(CFLAGS) $(3) -c $(2) -o $$@
 endef
 
+# variant_library(name, sources out, sources or variant objects in): a
+# test-only copy of the library with a few objects swapped, named
+# $(BUILD)/libhypstub-<name>.a.
+define variant_library
+$(BUILD)/libhypstub-$(1).a: $$(call obj,$$(filter-out $(2),$$(LIBHYPSTUB_SRCS)) $(3))
+endef
+
 $(BUILD)/%.a:
 	@$(if $(Q),echo "  AR      $@")
 	$(Q)rm -f $@ && $(AR) rcs $@ $^
@@ -118,138 +126,26 @@ $(BUILD)/$(1).elf: $(call obj,$(2)) $(3) $(LIBKERNEL) $(LINKER_SCRIPT)
 		-o $$@ $(call obj,$(2)) --start-group $(3) $(LIBKERNEL) --end-group
 endef
 
-ifeq ($(ARCH),arm64)
-# AArch64: the boot stub, its library and its conformance kernels.
-include arch/arm64/build.mk
-else
-# The stub library: what another project links.
-LIBHYPSTUB_SRCS := core/stub.c \
-	arch/arm/boot.S arch/arm/stub_vectors.S arch/arm/restart.S \
-	arch/arm/cache.S arch/arm/hvc.S arch/arm/stub_arch.c arch/common/api.c \
-	arch/common/memory.c \
-	arch/arm/hyp_halt.S arch/arm/report.c \
-	plat/$(PLAT)/uart.c plat/$(PLAT)/exit.S plat/$(PLAT)/halt.c \
-	plat/$(PLAT)/psci.c plat/$(PLAT)/psci_call.S \
-	hyp/hyp_main.c hyp/install.c hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c \
-	hyp/arm/hyp_guest.c \
-	core/kexec.c arch/arm/kexec.c arch/arm/kexec_restart.S core/fdt.c \
-	arch/arm/kexec_smp.c arch/common/kexec_dtb.c
-
-# Test-only variants of the library. Each swaps a few objects:
-#  - broken-old-kvm: the boot stub with the pre-2017 behaviour (an unknown r0
-#    is branched to), a negative control the conformance suite must fail;
-#  - broken-old-kvm-hyp: the resident hypervisor doing the same with r0 below
-#    HVC_STUB_HCALL_NR (HVC_SOFT_RESTART jumps to address 1), likewise;
-#  - test-fault: the hypervisor with HYP_CALL_TEST_FAULT, to show its report.
-LIBBROKEN_SRCS := $(filter-out core/stub.c,$(LIBHYPSTUB_SRCS)) \
-	tests/target/broken_old_kvm.c
-LIBBROKEN_HYP_SRCS := $(filter-out hyp/hyp_main.c,$(LIBHYPSTUB_SRCS)) \
-	tests/target/broken_old_kvm_hyp.c
-LIBTESTFAULT_SRCS := $(filter-out hyp/hyp_main.c hyp/arm/hyp_arch.c,\
-	$(LIBHYPSTUB_SRCS))
-#  - broken-cpu-stop: a stopped CPU never powers off (SMP, fault injection);
-#  - broken-return: an unexpected exception returns instead of halting;
-#  - broken-guest-leak: a guest's HVC_SOFT_RESTART reaches the host's call.
-LIBBROKEN_STOP_SRCS := $(filter-out arch/arm/kexec_smp.c,$(LIBHYPSTUB_SRCS)) \
-	tests/target/broken_cpu_stop.c
-LIBBROKEN_RETURN_SRCS := $(filter-out arch/arm/hyp_halt.S,$(LIBHYPSTUB_SRCS)) \
-	tests/target/broken_return_unexpected.S
-LIBBROKEN_LEAK_SRCS := $(filter-out hyp/hyp_main.c,$(LIBHYPSTUB_SRCS)) \
-	tests/target/broken_guest_leak.c
-
-# The small SVC runtime of the demo and test kernels.
-LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/exceptions.c lib/vectors.S \
-	lib/mmu.c lib/gic.c lib/fdt.c lib/smp.c
-
-CONFORMANCE_SRCS := tests/target/conformance.c tests/target/hvc_frame.S \
-	tests/target/probe_vectors.S tests/target/frame.c
-EXCEPTIONS_SRCS := tests/target/exceptions.c
-KEXEC_TEST_SRCS := tests/target/kexec.c
-SMP_TEST_SRCS := tests/target/smp.c
-GUEST_TEST_SRCS := tests/target/guest.c tests/target/guest_run.c \
-	tests/target/guest_code.S
-FAULTS_TEST_SRCS := tests/target/faults.c tests/target/guest_run.c \
-	tests/target/guest_code.S
-DEMO_HOST_SRCS := demo/host.c demo/common.c
-DEMO_CRASH_SRCS := demo/crash.c demo/common.c
-# Must match DEMO_CRASH_KERNEL_ADDR in demo/demo.h.
-DEMO_CRASH_LOAD_ADDRESS := 0x44000000
-
-LIBBROKEN := $(BUILD)/libhypstub-broken-old-kvm.a
-LIBBROKEN_HYP := $(BUILD)/libhypstub-broken-old-kvm-hyp.a
-LIBTESTFAULT := $(BUILD)/libhypstub-test-fault.a
-LIBBROKEN_STOP := $(BUILD)/libhypstub-broken-cpu-stop.a
-LIBBROKEN_RETURN := $(BUILD)/libhypstub-broken-return.a
-LIBBROKEN_LEAK := $(BUILD)/libhypstub-broken-guest-leak.a
-IMAGES := $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf \
-	$(BUILD)/conformance.elf \
-	$(BUILD)/conformance-broken-old-kvm.elf \
-	$(BUILD)/conformance-broken-old-kvm-hyp.elf $(BUILD)/exceptions.elf \
-	$(BUILD)/kexec.elf $(BUILD)/kexec-broken-old-kvm-hyp.elf \
-	$(BUILD)/smp.elf $(BUILD)/guest.elf $(BUILD)/faults.elf \
-	$(BUILD)/smp-broken-cpu-stop.elf $(BUILD)/exceptions-broken-return.elf \
-	$(BUILD)/guest-broken-leak.elf $(BUILD)/faults-broken-cpu-stop.elf
-
-
-all: $(LIBHYPSTUB) $(IMAGES)
-
-
-# The controls keep the real dispatcher under another name.
-$(eval $(call variant_object,variants/stub_checked,core/stub.c,\
-	-Dstub_handle_trap=stub_handle_trap_checked))
-$(eval $(call variant_object,variants/hyp_main_checked,hyp/hyp_main.c,\
-	-Dhyp_handle_trap=hyp_handle_trap_checked))
-$(eval $(call variant_object,variants/hyp_main_test_fault,hyp/hyp_main.c,\
-	-DHYP_TEST_FAULT_CALL))
-$(eval $(call variant_object,variants/hyp_arch_test_fault,hyp/arm/hyp_arch.c,\
-	-DHYP_TEST_FAULT_CALL))
-
-$(LIBHYPSTUB): $(call obj,$(LIBHYPSTUB_SRCS))
-$(LIBBROKEN): $(call obj,$(LIBBROKEN_SRCS)) $(BUILD)/obj/variants/stub_checked.o
-$(LIBBROKEN_HYP): $(call obj,$(LIBBROKEN_HYP_SRCS)) \
-	$(BUILD)/obj/variants/hyp_main_checked.o
-$(LIBTESTFAULT): $(call obj,$(LIBTESTFAULT_SRCS)) \
-	$(BUILD)/obj/variants/hyp_main_test_fault.o \
-	$(BUILD)/obj/variants/hyp_arch_test_fault.o
-$(LIBBROKEN_STOP): $(call obj,$(LIBBROKEN_STOP_SRCS))
-$(LIBBROKEN_RETURN): $(call obj,$(LIBBROKEN_RETURN_SRCS))
-$(LIBBROKEN_LEAK): $(call obj,$(LIBBROKEN_LEAK_SRCS)) \
-	$(BUILD)/obj/variants/hyp_main_checked.o
-$(LIBKERNEL): $(call obj,$(LIBKERNEL_SRCS))
-
-
-$(eval $(call image,demo-host,$(DEMO_HOST_SRCS),$(LIBHYPSTUB)))
-$(eval $(call image,demo-crash,$(DEMO_CRASH_SRCS),$(LIBHYPSTUB),$(DEMO_CRASH_LOAD_ADDRESS)))
-$(eval $(call image,conformance,$(CONFORMANCE_SRCS),$(LIBHYPSTUB)))
-$(eval $(call image,conformance-broken-old-kvm,$(CONFORMANCE_SRCS),$(LIBBROKEN)))
-$(eval $(call image,conformance-broken-old-kvm-hyp,$(CONFORMANCE_SRCS),$(LIBBROKEN_HYP)))
-$(eval $(call image,exceptions,$(EXCEPTIONS_SRCS),$(LIBTESTFAULT)))
-$(eval $(call image,kexec,$(KEXEC_TEST_SRCS),$(LIBHYPSTUB)))
-$(eval $(call image,kexec-broken-old-kvm-hyp,$(KEXEC_TEST_SRCS),$(LIBBROKEN_HYP)))
-$(eval $(call image,smp,$(SMP_TEST_SRCS),$(LIBHYPSTUB)))
-$(eval $(call image,guest,$(GUEST_TEST_SRCS),$(LIBHYPSTUB)))
-$(eval $(call image,faults,$(FAULTS_TEST_SRCS),$(LIBHYPSTUB)))
-$(eval $(call image,smp-broken-cpu-stop,$(SMP_TEST_SRCS),$(LIBBROKEN_STOP)))
-$(eval $(call image,exceptions-broken-return,$(EXCEPTIONS_SRCS),$(LIBBROKEN_RETURN)))
-$(eval $(call image,guest-broken-leak,$(GUEST_TEST_SRCS),$(LIBBROKEN_LEAK)))
-$(eval $(call image,faults-broken-cpu-stop,$(FAULTS_TEST_SRCS),$(LIBBROKEN_STOP)))
-
-endif # ARCH
+# Each architecture lists its sources, its test variants and its kernels.
+include arch/$(ARCH)/build.mk
 
 # Host unit tests of core/, with AddressSanitizer and UBSan.
+HOST_HEADERS := $(wildcard include/hypstub/*.h core/include/core/*.h \
+	hyp/include/hyp/*.h)
 HOST_CC ?= cc
 HOST_CFLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror -Iinclude \
+	-Icore/include -Ihyp/include \
 	-fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 build/host/test_stub: tests/host/test_stub.c tests/host/tap.c core/stub.c \
-		include/hypstub/*.h
+		$(HOST_HEADERS)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  HOSTCC  $@")
 	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_stub.c \
 		tests/host/tap.c core/stub.c
 
 # The host negative control: the same tests against the old-KVM dispatcher.
-build/host/stub_checked.o: core/stub.c include/hypstub/*.h
+build/host/stub_checked.o: core/stub.c $(HOST_HEADERS)
 	@mkdir -p $(dir $@)
 	$(Q)$(HOST_CC) $(HOST_CFLAGS) -c -o $@ core/stub.c \
 		-Dstub_handle_trap=stub_handle_trap_checked
@@ -262,13 +158,13 @@ build/host/test_stub_mutant_old_kvm: tests/host/test_stub.c tests/host/tap.c \
 		build/host/stub_checked.o
 
 build/host/test_hyp: tests/host/test_hyp.c tests/host/tap.c hyp/hyp_main.c \
-		core/stub.c include/hypstub/*.h
+		core/stub.c $(HOST_HEADERS)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  HOSTCC  $@")
 	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_hyp.c \
 		tests/host/tap.c hyp/hyp_main.c core/stub.c
 
-build/host/hyp_main_checked.o: hyp/hyp_main.c include/hypstub/*.h
+build/host/hyp_main_checked.o: hyp/hyp_main.c $(HOST_HEADERS)
 	@mkdir -p $(dir $@)
 	$(Q)$(HOST_CC) $(HOST_CFLAGS) -c -o $@ hyp/hyp_main.c \
 		-Dhyp_handle_trap=hyp_handle_trap_checked
@@ -282,14 +178,14 @@ build/host/test_hyp_mutant_old_kvm: tests/host/test_hyp.c tests/host/tap.c \
 		build/host/hyp_main_checked.o core/stub.c
 
 build/host/test_kexec: tests/host/test_kexec.c tests/host/tap.c core/kexec.c \
-		include/hypstub/*.h
+		$(HOST_HEADERS)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  HOSTCC  $@")
 	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_kexec.c \
 		tests/host/tap.c core/kexec.c
 
 build/host/test_fdt: tests/host/test_fdt.c tests/host/tap.c core/fdt.c \
-		core/kexec.c include/hypstub/*.h
+		core/kexec.c $(HOST_HEADERS)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  HOSTCC  $@")
 	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_fdt.c \
@@ -336,9 +232,8 @@ clean:
 help:
 	@sed -n '3,10p' Makefile
 
-# Feature makefiles (bench, fuzz, ...): each adds its own targets.
-ifeq ($(ARCH),arm)
+# Feature makefiles (bench, fuzz, ...): each adds its own targets, for the
+# architectures it supports.
 include $(sort $(wildcard mk/*.mk))
-endif
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -19,9 +19,9 @@
  *   bench: done                    then QEMU exits with status 0
  */
 #include <arch/arm/sysreg.h>
+#include <core/stub.h>
 #include <hypstub/hyp.h>
 #include <hypstub/hypstub.h>
-#include <hypstub/stub_core.h>
 #include <kernel/kernel.h>
 #include <plat/platform.h>
 #include <plat/uart.h>

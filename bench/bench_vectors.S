@@ -13,7 +13,7 @@
  * r0-r3 are used, as in a stub call. Every other slot reports and halts.
  */
 #include <arch/arm/asm.h>
-#include <hypstub/stub_core.h>
+#include <core/stub.h>
 #include "bench.h"
 
 	.syntax unified

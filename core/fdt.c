@@ -6,7 +6,7 @@
  * an offset it has not checked. Portable: it runs in HYP at boot, in the
  * kernels, and in the host tests.
  */
-#include <hypstub/fdt.h>
+#include <core/fdt.h>
 #include <hypstub/kexec.h>
 
 #define FDT_BEGIN_NODE 1

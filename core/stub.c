@@ -4,8 +4,8 @@
  * function ID. Every argument is checked before anything changes, so a bad
  * call returns HVC_STUB_ERR and leaves HYP as it was.
  */
+#include <core/stub.h>
 #include <hypstub/abi.h>
-#include <hypstub/stub_core.h>
 
 #define HSR_EC_SHIFT 26
 #define HSR_EC_MASK 0x3f

@@ -5,9 +5,9 @@
  * answering; its own calls are SMCCC fast calls of the vendor hypervisor
  * service. No value a caller passes is ever used as an address of code.
  */
+#include <core/stub.h>
+#include <hyp/core.h>
 #include <hypstub/abi.h>
-#include <hypstub/hyp_core.h>
-#include <hypstub/stub_core.h>
 
 #define HSR_EC_SHIFT 26
 #define HSR_EC_MASK 0x3f

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-2-Clause
 /* A string property of the DTB, for the kernels (core/fdt.c reads it). */
-#include <hypstub/fdt.h>
+#include <core/fdt.h>
 #include <kernel/kernel.h>
 
 #define DTB_MAX_SIZE (2u << 20)

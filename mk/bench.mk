@@ -11,6 +11,7 @@
 #
 # The bench kernel is built by "make all" too, so both toolchains compile it.
 
+ifeq ($(ARCH),arm)
 BENCH_SRCS := bench/bench.c bench/bench_restart.c bench/bench_timing.S \
 	bench/bench_payload.S bench/bench_vectors.S
 
@@ -24,3 +25,9 @@ bench: deps
 	@tools/bench --cpu $(CPU) --build $(BUILD) \
 		$(if $(BENCH_QUICK),--quick) \
 		$(if $(BENCH_REPETITIONS),--repetitions $(BENCH_REPETITIONS))
+else
+.PHONY: bench
+bench:
+	@echo "make bench: not available for ARCH=$(ARCH) yet (AArch32 only: ARCH=arm)" >&2
+	@exit 1
+endif

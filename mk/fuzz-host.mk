@@ -17,6 +17,7 @@
 
 FUZZ_CC ?= clang
 FUZZ_CFLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror -Iinclude \
+	-Icore/include -Ihyp/include \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 FUZZ_DIR := build/fuzz-host
@@ -29,7 +30,7 @@ FUZZ_MUTANTS := $(FUZZ_DIR)/fuzz_stub_mutant_old_kvm \
 	$(FUZZ_DIR)/fuzz_hyp_mutant_old_kvm \
 	$(FUZZ_DIR)/fuzz_kexec_mutant_fdt_size
 
-FUZZ_HEADERS := tests/fuzz/fuzz.h $(wildcard include/hypstub/*.h)
+FUZZ_HEADERS := tests/fuzz/fuzz.h $(HOST_HEADERS)
 
 # fuzz_binary(name, sources): link a fuzzer.
 define fuzz_binary

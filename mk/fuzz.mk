@@ -6,6 +6,7 @@
 # doc/robustness.md). Ends with "fuzz: N calls, V violations, C crashes,
 # seed S"; exits non-zero when V or C is not 0.
 
+ifeq ($(ARCH),arm)
 FUZZ_SRCS := tests/target/fuzz.c tests/target/hvc_frame.S \
 	tests/target/probe_vectors.S tests/target/frame.c \
 	tests/target/guest_run.c tests/target/guest_code.S
@@ -13,11 +14,9 @@ CALLS ?= 1000000
 SEED ?= 1
 
 # A negative control for the fuzzer: a stub that clobbers the caller's r4.
-LIBCLOBBER_SRCS := $(filter-out core/stub.c,$(LIBHYPSTUB_SRCS)) \
-	tests/target/broken_clobber_r4.S
+$(eval $(call variant_library,broken-clobber-r4,core/stub.c,\
+	tests/target/broken_clobber_r4.S variants/stub_checked))
 LIBCLOBBER := $(BUILD)/libhypstub-broken-clobber-r4.a
-$(LIBCLOBBER): $(call obj,$(LIBCLOBBER_SRCS)) \
-	$(BUILD)/obj/variants/stub_checked.o
 
 $(eval $(call image,fuzz,$(FUZZ_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,fuzz-broken-old-kvm,$(FUZZ_SRCS),$(LIBBROKEN)))
@@ -31,3 +30,9 @@ fuzz: deps
 	@$(MAKE) --no-print-directory all
 	@tools/fuzz --calls $(CALLS) --seed $(SEED) --cpu $(CPU) \
 		$(BUILD)/fuzz.elf
+else
+.PHONY: fuzz
+fuzz:
+	@echo "make fuzz: not available for ARCH=$(ARCH) yet (AArch32 only: ARCH=arm)" >&2
+	@exit 1
+endif

@@ -8,7 +8,7 @@
 #include <arch/arm/asm.h>
 #include <arch/arm/sysreg.h>
 #include <hypstub/hypstub.h>
-#include <hypstub/stub_core.h>
+#include <core/stub.h>
 #include <plat/platform.h>
 
 #define SVC_STACK_SHIFT 13 /* 8 KiB per CPU */

@@ -5,7 +5,7 @@
  * broken SP_hyp cannot stop the report, print it and halt the CPU.
  */
 #include <arch/arm/asm.h>
-#include <hypstub/stub_core.h>
+#include <core/stub.h>
 #include <plat/platform.h>
 
 	.syntax unified

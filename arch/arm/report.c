@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSD-2-Clause
 /* The report of an exception HYP did not expect (arch/arm/hyp_halt.S). */
 #include <arch/arm/sysreg.h>
-#include <hypstub/stub_core.h>
+#include <arch/arm/vectors.h>
+#include <core/stub.h>
 #include <plat/platform.h>
 #include <plat/uart.h>
 

@@ -4,7 +4,7 @@
  * state at boot and the hooks core/stub.c calls.
  */
 #include <arch/arm/sysreg.h>
-#include <hypstub/stub_core.h>
+#include <core/stub.h>
 #include <plat/platform.h>
 
 extern const char stub_vectors[];

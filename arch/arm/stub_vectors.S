@@ -7,7 +7,7 @@
  */
 #include <arch/arm/asm.h>
 #include <arch/arm/sysreg.h>
-#include <hypstub/stub_core.h>
+#include <core/stub.h>
 #include <plat/platform.h>
 
 	.syntax unified

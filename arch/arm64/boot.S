@@ -7,7 +7,7 @@
  */
 #include <arch/arm64/asm.h>
 #include <hypstub/hypstub.h>
-#include <hypstub/stub_core.h>
+#include <core/stub.h>
 #include <plat/platform.h>
 
 #define EL1_STACK_SHIFT 13 /* 8 KiB per CPU */

@@ -5,26 +5,26 @@
 # CC, LD, AR, the flags, obj, image and variant_object.
 
 LIBHYPSTUB_SRCS := core/stub.c core/fdt.c core/kexec.c \
-	arch/common/api.c arch/common/memory.c \
+	core/api.c core/memory.c \
 	arch/arm64/boot.S arch/arm64/stub_vectors.S arch/arm64/restart.S \
 	arch/arm64/cache.S arch/arm64/hvc.S arch/arm64/stub_arch.c \
 	arch/arm64/hyp_halt.S arch/arm64/report.c \
-	arch/arm64/kexec.c arch/arm64/kexec_restart.S arch/common/kexec_dtb.c \
+	arch/arm64/kexec.c arch/arm64/kexec_restart.S core/kexec_dtb.c \
 	plat/$(PLAT)/uart.c plat/$(PLAT)/halt.c plat/$(PLAT)/arm64/exit.S
 
 # The old-KVM stub (an unknown x0 is branched to): a negative control.
-LIBBROKEN_SRCS := $(filter-out core/stub.c,$(LIBHYPSTUB_SRCS)) \
-	tests/target/broken_old_kvm.c
+$(eval $(call variant_library,broken-old-kvm,core/stub.c,\
+	tests/target/broken_old_kvm.c variants/stub_checked))
 LIBBROKEN := $(BUILD)/libhypstub-broken-old-kvm.a
 
 # A stub that returns from unexpected exceptions: a negative control.
-LIBBROKEN_RETURN_SRCS := $(filter-out arch/arm64/hyp_halt.S,$(LIBHYPSTUB_SRCS)) \
-	tests/target/arm64/broken_return_unexpected.S
+$(eval $(call variant_library,broken-return,arch/arm64/hyp_halt.S,\
+	tests/target/arm64/broken_return_unexpected.S))
 LIBBROKEN_RETURN := $(BUILD)/libhypstub-broken-return.a
 
 # A soft restart that forgets the register shuffle: a negative control.
-LIBBROKEN_SHUFFLE_SRCS := $(filter-out arch/arm64/restart.S,$(LIBHYPSTUB_SRCS)) \
-	tests/target/arm64/broken_restart_registers.S
+$(eval $(call variant_library,broken-shuffle,arch/arm64/restart.S,\
+	tests/target/arm64/broken_restart_registers.S))
 LIBBROKEN_SHUFFLE := $(BUILD)/libhypstub-broken-shuffle.a
 
 LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/fdt.c \
@@ -38,9 +38,6 @@ $(eval $(call variant_object,variants/stub_checked,core/stub.c,\
 	-Dstub_handle_trap=stub_handle_trap_checked))
 
 $(LIBHYPSTUB): $(call obj,$(LIBHYPSTUB_SRCS))
-$(LIBBROKEN): $(call obj,$(LIBBROKEN_SRCS)) $(BUILD)/obj/variants/stub_checked.o
-$(LIBBROKEN_RETURN): $(call obj,$(LIBBROKEN_RETURN_SRCS))
-$(LIBBROKEN_SHUFFLE): $(call obj,$(LIBBROKEN_SHUFFLE_SRCS))
 $(LIBKERNEL): $(call obj,$(LIBKERNEL_SRCS))
 
 IMAGES := $(BUILD)/conformance.elf $(BUILD)/conformance-broken-old-kvm.elf \

@@ -4,7 +4,7 @@
  * report stack, print the report and halt the CPU.
  */
 #include <arch/arm64/asm.h>
-#include <hypstub/stub_core.h>
+#include <core/stub.h>
 
 	.section .text.hypstub, "ax", %progbits
 

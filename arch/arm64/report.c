@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 /* The report of an exception EL2 did not expect (arch/arm64/hyp_halt.S). */
 #include <arch/arm64/sysreg.h>
-#include <hypstub/stub_core.h>
+#include <core/stub.h>
 #include <plat/platform.h>
 #include <plat/uart.h>
 

@@ -4,7 +4,7 @@
  * known state at boot and the hooks core/stub.c calls.
  */
 #include <arch/arm64/sysreg.h>
-#include <hypstub/stub_core.h>
+#include <core/stub.h>
 #include <plat/platform.h>
 
 extern const char stub_vectors[];

@@ -8,7 +8,7 @@
  */
 #include <arch/arm64/asm.h>
 #include <arch/arm64/vectors.h>
-#include <hypstub/stub_core.h>
+#include <core/stub.h>
 
 	.section .text.hypstub, "ax", %progbits
 

@@ -9,8 +9,8 @@
  *   0x80000000-0xffffffff  unmapped: any access faults
  */
 #include <arch/arm/sysreg.h>
+#include <hyp/core.h>
 #include <hypstub/abi.h>
-#include <hypstub/hyp_core.h>
 #include <plat/platform.h>
 
 #define LPAE_BLOCK (1u << 0)

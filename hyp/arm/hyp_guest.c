@@ -9,9 +9,9 @@
  * cache maintenance (it would drop the host's dirty data) and ACTLR.
  */
 #include <arch/arm/sysreg.h>
+#include <core/stub.h>
+#include <hyp/core.h>
 #include <hypstub/abi.h>
-#include <hypstub/hyp_core.h>
-#include <hypstub/stub_core.h>
 #include <plat/platform.h>
 
 #define HCR_VM (1u << 0)

@@ -7,8 +7,8 @@
  */
 #include <arch/arm/asm.h>
 #include <arch/arm/sysreg.h>
-#include <hypstub/hyp_core.h>
-#include <hypstub/stub_core.h>
+#include <hyp/core.h>
+#include <core/stub.h>
 #include <plat/platform.h>
 
 	.syntax unified

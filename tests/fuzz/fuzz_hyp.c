@@ -8,9 +8,9 @@
  * never change and the boot stub's hooks never run; a guest's trap never
  * halts HYP and never reaches a host call.
  */
+#include <core/stub.h>
+#include <hyp/core.h>
 #include <hypstub/abi.h>
-#include <hypstub/hyp_core.h>
-#include <hypstub/stub_core.h>
 
 #include <string.h>
 

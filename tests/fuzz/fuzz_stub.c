@@ -7,8 +7,8 @@
  * the call ran must be what the spec allows, and nothing else may change.
  * The RAM range checks are also compared with the model directly.
  */
+#include <core/stub.h>
 #include <hypstub/abi.h>
-#include <hypstub/stub_core.h>
 
 #include <string.h>
 

@@ -5,8 +5,8 @@
  * of taking it (and "returns" 0, as the called code would), so the suite sees
  * the same results as on the target without jumping into the unknown.
  */
+#include <core/stub.h>
 #include <hypstub/abi.h>
-#include <hypstub/stub_core.h>
 
 int stub_handle_trap_checked(struct stub_context *ctx);
 

@@ -5,8 +5,8 @@
  * did. On the host it records the branch instead of taking it and "returns"
  * 0, as the called code would.
  */
+#include <hyp/core.h>
 #include <hypstub/abi.h>
-#include <hypstub/hyp_core.h>
 
 int hyp_handle_trap_checked(struct hyp_context *ctx);
 

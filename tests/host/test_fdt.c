@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-2-Clause
 /* Host unit tests of core/fdt.c over DTBs built here. Prints TAP. */
-#include <hypstub/fdt.h>
+#include <core/fdt.h>
 
 #include <stdio.h>
 #include <string.h>

@@ -3,9 +3,9 @@
  * Host unit tests of hyp/hyp_main.c (the resident hypervisor's dispatch) over
  * a fake context and fake HYP hooks, with ASan and UBSan. Prints TAP.
  */
+#include <core/stub.h>
+#include <hyp/core.h>
 #include <hypstub/abi.h>
-#include <hypstub/hyp_core.h>
-#include <hypstub/stub_core.h>
 
 #include <stdio.h>
 #include <string.h>

@@ -4,8 +4,8 @@
  * with AddressSanitizer and UBSan. Prints TAP; exits 1 when a check fails.
  * Rules are those of doc/hyp-abi.md.
  */
+#include <core/stub.h>
 #include <hypstub/abi.h>
-#include <hypstub/stub_core.h>
 
 #include <stdio.h>
 #include <string.h>

@@ -5,9 +5,9 @@
  * the machine into code of its choosing. The guest suite must fail on it
  * ([GUEST-3]).
  */
+#include <core/stub.h>
+#include <hyp/core.h>
 #include <hypstub/abi.h>
-#include <hypstub/hyp_core.h>
-#include <hypstub/stub_core.h>
 
 int hyp_handle_trap_checked(struct hyp_context *ctx);
 

@@ -4,8 +4,8 @@
  * whose r0 is not a known call is taken as a function pointer and branched
  * to in HYP, as the old KVM code did. The conformance suite must fail on it.
  */
+#include <core/stub.h>
 #include <hypstub/abi.h>
-#include <hypstub/stub_core.h>
 
 #define HSR_EC_SHIFT 26
 #if defined(__aarch64__)

@@ -7,8 +7,8 @@
  * HVC_RESET_VECTORS to address 2. Its own SMCCC calls still work, so it
  * installs. The conformance suite must fail on it.
  */
+#include <hyp/core.h>
 #include <hypstub/abi.h>
-#include <hypstub/hyp_core.h>
 
 #define HSR_EC_SHIFT 26
 #define HSR_EC_HVC 0x12

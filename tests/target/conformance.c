@@ -18,10 +18,10 @@
  * the real halt.
  */
 #include <arch/arm/sysreg.h>
-#include <hypstub/fdt.h>
+#include <core/fdt.h>
+#include <core/stub.h>
 #include <hypstub/hyp.h>
 #include <hypstub/hypstub.h>
-#include <hypstub/stub_core.h>
 #include <kernel/kernel.h>
 #include <plat/platform.h>
 #include <plat/uart.h>

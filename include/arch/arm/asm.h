@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * AArch32 assembly helpers: the symbol annotations of
- * <hypstub/asm-symbols.h>, vector tables whose slots fail the build when they
+ * <arch/asm-symbols.h>, vector tables whose slots fail the build when they
  * overflow, and the sequences several files share.
  */
 #ifndef ARCH_ARM_ASM_H
@@ -10,8 +10,8 @@
 #ifdef __ASSEMBLY__
 /* The macros below use HYP_VECTOR_*, SCTLR_* and PLAT_MPIDR_CPU_MASK. */
 #include <arch/arm/sysreg.h>
-#include <hypstub/asm-symbols.h>
-#include <hypstub/stub_core.h>
+#include <arch/arm/vectors.h>
+#include <arch/asm-symbols.h>
 #include <plat/platform.h>
 
 /* clang-format off */
@@ -48,7 +48,7 @@ SYM_END \prefix\()_unexpected_\name
 /*
  * A complete HYP vector table: the HYP trap slot (hvc from PL1) goes to
  * "trap"; every other slot reports an unexpected exception naming "who" and
- * halts. Needs the HYP_VECTOR_* offsets of <hypstub/stub_core.h>.
+ * halts. Needs the HYP_VECTOR_* offsets of <core/stub.h>.
  */
 .macro HYP_VECTOR_TABLE name, prefix, trap, who
 VECTOR_TABLE_START \name

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * AArch64 assembly helpers: the symbol annotations of <hypstub/asm-symbols.h>
+ * AArch64 assembly helpers: the symbol annotations of <arch/asm-symbols.h>
  * and the vector table macros.
  * An AArch64 vector table has sixteen 128-byte slots; each VECTOR_SLOT moves
  * to its fixed offset with .org, so a slot that outgrows its 128 bytes fails
@@ -11,7 +11,7 @@
 
 #ifdef __ASSEMBLY__
 #include <arch/arm64/sysreg.h>
-#include <hypstub/asm-symbols.h>
+#include <arch/asm-symbols.h>
 #include <plat/platform.h>
 
 /* clang-format off */

@@ -20,4 +20,8 @@
 #define EL2_VECTOR_LOWER32_FIQ 0x700
 #define EL2_VECTOR_LOWER32_SERROR 0x780
 
+/* VBAR_EL2[10:0] are RES0: sixteen slots of 128 bytes. */
+#define VECTOR_TABLE_ALIGN 2048
+#define VECTOR_TABLE_SIZE 2048
+
 #endif /* ARCH_ARM64_VECTORS_H */

@@ -3,9 +3,9 @@
  * The public API of the boot stub (include/hypstub/hypstub.h): the boot
  * records and the call wrappers. The same on both architectures.
  */
+#include <core/stub.h>
 #include <hypstub/hypstub.h>
 #include <hypstub/modes.h>
-#include <hypstub/stub_core.h>
 #include <plat/platform.h>
 #include <plat/uart.h>
 

@@ -5,8 +5,8 @@
  * HYP-resident code (the stub and the resident hypervisor) shares. It builds
  * for the target and for the host, where tests drive it with a fake context.
  */
-#ifndef HYPSTUB_STUB_CORE_H
-#define HYPSTUB_STUB_CORE_H
+#ifndef CORE_STUB_H
+#define CORE_STUB_H
 
 #include <hypstub/reg.h>
 
@@ -15,17 +15,6 @@
 #define STUB_NEXT_SOFT_RESTART                                                 \
 	1		 /* enter the payload described in the context */
 #define STUB_NEXT_HALT 2 /* unexpected trap: report it and halt */
-
-/* The slots of the HYP vector table, by offset (ARM ARM, "Hyp mode vectors").
- */
-#define HYP_VECTOR_RESET 0x00	 /* not used in HYP */
-#define HYP_VECTOR_UNDEF 0x04	 /* undefined instruction in HYP */
-#define HYP_VECTOR_HYP_CALL 0x08 /* hvc or svc executed in HYP itself */
-#define HYP_VECTOR_PABORT 0x0c	 /* prefetch abort taken to HYP */
-#define HYP_VECTOR_DABORT 0x10	 /* data abort taken to HYP */
-#define HYP_VECTOR_HYP_TRAP 0x14 /* hvc from PL1, or a trap routed to HYP */
-#define HYP_VECTOR_IRQ 0x18
-#define HYP_VECTOR_FIQ 0x1c
 
 /* Per-CPU stacks of the stub: 1 KiB each for calls and for reports. */
 #define STUB_STACK_SHIFT 10
@@ -123,4 +112,4 @@ void stub_arch_write_hvbar(hypstub_reg_t address);
 void stub_arch_hyp_mmu_off(void);
 
 #endif /* !__ASSEMBLY__ */
-#endif /* HYPSTUB_STUB_CORE_H */
+#endif /* CORE_STUB_H */

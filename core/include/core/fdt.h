@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /* A bounded reader for flattened device trees (core/fdt.c). */
-#ifndef HYPSTUB_FDT_H
-#define HYPSTUB_FDT_H
+#ifndef CORE_FDT_H
+#define CORE_FDT_H
 
 #define FDT_OK 0
 #define FDT_ERR_NOT_FOUND (-1)
@@ -26,4 +26,4 @@ int fdt_memory_range(const void *blob, uint32_t max_size, uint32_t *base,
 		     uint32_t *size);
 
 #endif /* !__ASSEMBLY__ */
-#endif /* HYPSTUB_FDT_H */
+#endif /* CORE_FDT_H */

@@ -4,8 +4,8 @@
  * vector code hands to C and the dispatch of a HYP trap (hyp/hyp_main.c).
  * It builds for the target and for the host, where tests use a fake context.
  */
-#ifndef HYPSTUB_HYP_CORE_H
-#define HYPSTUB_HYP_CORE_H
+#ifndef HYP_CORE_H
+#define HYP_CORE_H
 
 /*
  * What the vector code does once C has handled a trap:
@@ -118,4 +118,4 @@ int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
 uint32_t hyp_arch_guest_fault_address(uint32_t hsr);
 
 #endif /* !__ASSEMBLY__ */
-#endif /* HYPSTUB_HYP_CORE_H */
+#endif /* HYP_CORE_H */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 /* Where RAM is, as the boot stub decides it at boot ([BOOT-5]). */
-#include <hypstub/fdt.h>
-#include <hypstub/stub_core.h>
+#include <core/fdt.h>
+#include <core/stub.h>
 #include <plat/platform.h>
 
 /*
