@@ -129,71 +129,56 @@ endef
 # Each architecture lists its sources, its test variants and its kernels.
 include arch/$(ARCH)/build.mk
 
-# Host unit tests of core/, with AddressSanitizer and UBSan.
-HOST_HEADERS := $(wildcard include/hypstub/*.h core/include/core/*.h \
+# Host unit tests of core/ and hyp/, with AddressSanitizer and UBSan, at
+# both register widths: build/host/ models AArch32 (32-bit registers),
+# build/host64/ AArch64 (64-bit registers, HYPSTUB_MODEL_AARCH64).
+HOST_HEADERS := $(wildcard include/hypstub/*.h include/arch/*.h \
+	include/arch/*/esr.h include/arch/*/vectors.h core/include/core/*.h \
 	hyp/include/hyp/*.h)
 HOST_CC ?= cc
 HOST_CFLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror -Iinclude \
 	-Icore/include -Ihyp/include \
 	-fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
-build/host/test_stub: tests/host/test_stub.c tests/host/tap.c core/stub.c \
-		$(HOST_HEADERS)
-	@mkdir -p $(dir $@)
-	@$(if $(Q),echo "  HOSTCC  $@")
-	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_stub.c \
-		tests/host/tap.c core/stub.c
+HOST_WIDTH_FLAGS_host :=
+HOST_WIDTH_FLAGS_host64 := -DHYPSTUB_MODEL_AARCH64
 
-# The host negative control: the same tests against the old-KVM dispatcher.
-build/host/stub_checked.o: core/stub.c $(HOST_HEADERS)
-	@mkdir -p $(dir $@)
-	$(Q)$(HOST_CC) $(HOST_CFLAGS) -c -o $@ core/stub.c \
-		-Dstub_handle_trap=stub_handle_trap_checked
+# host_test(dir, name, sources[, flags]): one host test binary.
+define host_test
+build/$(1)/$(2): $(3) $(HOST_HEADERS)
+	@mkdir -p $$(dir $$@)
+	@$$(if $$(Q),echo "  HOSTCC  $$@")
+	$$(Q)$$(HOST_CC) $$(HOST_CFLAGS) $$(HOST_WIDTH_FLAGS_$(1)) $(4) -o $$@ \
+		$(3)
+endef
 
-build/host/test_stub_mutant_old_kvm: tests/host/test_stub.c tests/host/tap.c \
-		tests/host/mutant_old_kvm.c build/host/stub_checked.o
-	@$(if $(Q),echo "  HOSTCC  $@")
-	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_stub.c \
-		tests/host/tap.c tests/host/mutant_old_kvm.c \
-		build/host/stub_checked.o
+# The negative controls run the same tests against the old-KVM dispatchers,
+# which keep the real one under another name.
+HOST_TEST_STUB := tests/host/test_stub.c tests/host/tap.c
+HOST_TEST_HYP := tests/host/test_hyp.c tests/host/tap.c
+define host_tests
+$(call host_test,$(1),test_stub,$(HOST_TEST_STUB) core/stub.c)
+$(call host_test,$(1),stub_checked.o,core/stub.c,\
+	-c -Dstub_handle_trap=stub_handle_trap_checked)
+$(call host_test,$(1),test_stub_mutant_old_kvm,$(HOST_TEST_STUB) \
+	tests/host/mutant_old_kvm.c build/$(1)/stub_checked.o)
+$(call host_test,$(1),test_hyp,$(HOST_TEST_HYP) hyp/hyp_main.c core/stub.c)
+$(call host_test,$(1),hyp_main_checked.o,hyp/hyp_main.c,\
+	-c -Dhyp_handle_trap=hyp_handle_trap_checked)
+$(call host_test,$(1),test_hyp_mutant_old_kvm,$(HOST_TEST_HYP) \
+	tests/host/mutant_old_kvm_hyp.c build/$(1)/hyp_main_checked.o core/stub.c)
+$(call host_test,$(1),test_kexec,tests/host/test_kexec.c tests/host/tap.c \
+	core/kexec.c)
+$(call host_test,$(1),test_fdt,tests/host/test_fdt.c tests/host/tap.c \
+	core/fdt.c core/kexec.c)
+endef
+$(eval $(call host_tests,host))
+$(eval $(call host_tests,host64))
 
-build/host/test_hyp: tests/host/test_hyp.c tests/host/tap.c hyp/hyp_main.c \
-		core/stub.c $(HOST_HEADERS)
-	@mkdir -p $(dir $@)
-	@$(if $(Q),echo "  HOSTCC  $@")
-	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_hyp.c \
-		tests/host/tap.c hyp/hyp_main.c core/stub.c
-
-build/host/hyp_main_checked.o: hyp/hyp_main.c $(HOST_HEADERS)
-	@mkdir -p $(dir $@)
-	$(Q)$(HOST_CC) $(HOST_CFLAGS) -c -o $@ hyp/hyp_main.c \
-		-Dhyp_handle_trap=hyp_handle_trap_checked
-
-build/host/test_hyp_mutant_old_kvm: tests/host/test_hyp.c tests/host/tap.c \
-		tests/host/mutant_old_kvm_hyp.c build/host/hyp_main_checked.o \
-		core/stub.c
-	@$(if $(Q),echo "  HOSTCC  $@")
-	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_hyp.c \
-		tests/host/tap.c tests/host/mutant_old_kvm_hyp.c \
-		build/host/hyp_main_checked.o core/stub.c
-
-build/host/test_kexec: tests/host/test_kexec.c tests/host/tap.c core/kexec.c \
-		$(HOST_HEADERS)
-	@mkdir -p $(dir $@)
-	@$(if $(Q),echo "  HOSTCC  $@")
-	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_kexec.c \
-		tests/host/tap.c core/kexec.c
-
-build/host/test_fdt: tests/host/test_fdt.c tests/host/tap.c core/fdt.c \
-		core/kexec.c $(HOST_HEADERS)
-	@mkdir -p $(dir $@)
-	@$(if $(Q),echo "  HOSTCC  $@")
-	$(Q)$(HOST_CC) $(HOST_CFLAGS) -o $@ tests/host/test_fdt.c \
-		tests/host/tap.c core/fdt.c core/kexec.c
-
-host-tests: build/host/test_stub build/host/test_stub_mutant_old_kvm \
-	build/host/test_hyp build/host/test_hyp_mutant_old_kvm \
-	build/host/test_kexec build/host/test_fdt
+HOST_TESTS := test_stub test_stub_mutant_old_kvm test_hyp \
+	test_hyp_mutant_old_kvm test_kexec test_fdt
+host-tests: $(addprefix build/host/,$(HOST_TESTS)) \
+	$(addprefix build/host64/,$(HOST_TESTS))
 
 deps:
 	@tools/deps.sh

@@ -38,7 +38,7 @@ int kexec_image_linux(struct kexec_image *image,
 		      hypstub_reg_t dtb)
 {
 	image->entry = entry;
-#if defined(__aarch64__)
+#if HYPSTUB_AARCH64
 	image->r0 = dtb; /* Linux's arm64 booting protocol */
 	image->r1 = 0;
 	image->r2 = 0;

@@ -4,24 +4,9 @@
  * function ID. Every argument is checked before anything changes, so a bad
  * call returns HVC_STUB_ERR and leaves HYP as it was.
  */
+#include <arch/portable.h>
 #include <core/stub.h>
 #include <hypstub/abi.h>
-
-#define HSR_EC_SHIFT 26
-#define HSR_EC_MASK 0x3f
-#define HSR_HVC_IMM_MASK 0xffff
-#define HSR_EC_COUNT 64
-#define ARM_INSTRUCTION_SIZE 4
-
-#if defined(__aarch64__)
-#define HSR_EC_HVC 0x16		/* ESR_EL2.EC: hvc from AArch64 */
-#define VECTOR_TABLE_ALIGN 2048 /* VBAR_EL2[10:0] are RES0 */
-#define VECTOR_TABLE_SIZE 2048	/* 16 slots of 128 bytes */
-#else
-#define HSR_EC_HVC 0x12 /* HSR.EC: hvc */
-#define VECTOR_TABLE_ALIGN 32
-#define VECTOR_TABLE_SIZE 32 /* 8 slots of 4 bytes */
-#endif
 
 static struct stub_memory stub_memory;
 
@@ -56,8 +41,8 @@ int stub_vector_table_is_valid(hypstub_reg_t address)
 
 int stub_restart_entry_is_valid(hypstub_reg_t entry)
 {
-	return (entry % ARM_INSTRUCTION_SIZE) == 0 &&
-	       stub_range_in_ram(entry, ARM_INSTRUCTION_SIZE);
+	return (entry % ARCH_CALL_INSTRUCTION_SIZE) == 0 &&
+	       stub_range_in_ram(entry, ARCH_CALL_INSTRUCTION_SIZE);
 }
 
 typedef int (*stub_call_handler)(struct stub_context *ctx);
@@ -117,7 +102,7 @@ static int stub_handle_hvc(struct stub_context *ctx)
 	hypstub_reg_t function = ctx->r[0];
 	stub_call_handler handler;
 
-	if ((ctx->hsr & HSR_HVC_IMM_MASK) != HVC_STUB_IMMEDIATE)
+	if ((ctx->esr & ESR_ISS_HVC_IMM_MASK) != HVC_STUB_IMMEDIATE)
 		return stub_error(ctx);
 	if (function >= HVC_STUB_HCALL_NR)
 		return stub_error(ctx);
@@ -127,13 +112,13 @@ static int stub_handle_hvc(struct stub_context *ctx)
 	return handler(ctx);
 }
 
-static const stub_call_handler stub_trap_classes[HSR_EC_COUNT] = {
-	[HSR_EC_HVC] = stub_handle_hvc,
+static const stub_call_handler stub_trap_classes[ESR_EC_COUNT] = {
+	[ESR_EC_HVC] = stub_handle_hvc,
 };
 
 int stub_handle_trap(struct stub_context *ctx)
 {
-	uint32_t class = (ctx->hsr >> HSR_EC_SHIFT) & HSR_EC_MASK;
+	uint32_t class = ESR_EC(ctx->esr);
 	stub_call_handler handler = stub_trap_classes[class];
 
 	/* The stub enables no traps; anything but an hvc is a broken invariant.

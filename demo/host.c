@@ -131,7 +131,7 @@ void hypstub_main(unsigned int cpu)
 		result = hyp_install();
 		if (result != HYP_OK)
 			fail(hyp_error_string(result));
-		hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HSCTLR, 0, 0, &hsctlr,
+		hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_SCTLR, 0, 0, &hsctlr,
 			 NULL, NULL);
 		kprintf("[host ] %2u. resident hypervisor installed: HSCTLR "
 			"0x%08x, HYP MMU %s\n",

@@ -5,24 +5,14 @@
  * answering; its own calls are SMCCC fast calls of the vendor hypervisor
  * service. No value a caller passes is ever used as an address of code.
  */
+#include <arch/portable.h>
 #include <core/stub.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
 
-#define HSR_EC_SHIFT 26
-#define HSR_EC_MASK 0x3f
-#define HSR_EC_WFX 0x01
-#define HSR_EC_HVC 0x12
-#define HSR_EC_SMC 0x13
-#define HSR_EC_IABT_LOWER 0x20
-#define HSR_EC_DABT_LOWER 0x24
-#define HSR_IL (1u << 25) /* a 32-bit instruction trapped */
-#define HSR_HVC_IMM_MASK 0xffff
-#define HSR_EC_COUNT 64
-
 typedef int (*hyp_handler)(struct hyp_context *ctx);
 
-static int hyp_return_value(struct hyp_context *ctx, uint32_t value)
+static int hyp_return_value(struct hyp_context *ctx, hypstub_reg_t value)
 {
 	ctx->r[0] = value;
 	return HYP_NEXT_RETURN;
@@ -40,7 +30,7 @@ static int hyp_stub_soft_restart(struct hyp_context *ctx)
 {
 	if (!stub_restart_entry_is_valid(ctx->r[1]))
 		return hyp_return_value(ctx, HVC_STUB_ERR);
-	ctx->next_hvbar = hyp_arch_stub_vectors();
+	ctx->next_vbar = hyp_arch_stub_vectors();
 	return HYP_NEXT_SOFT_RESTART;
 }
 
@@ -57,7 +47,7 @@ static int hyp_stub_query(struct hyp_context *ctx)
 	ctx->r[1] = HYPSTUB_QUERY_MAGIC;
 	ctx->r[2] = HYPSTUB_ABI_VERSION;
 	ctx->r[3] = HYPSTUB_RESIDENT_HYP_CALLS;
-	ctx->r[12] = HYPSTUB_IMPL_RESIDENT_HYP;
+	ctx->r[HYP_CTX_REG_ARG4] = HYPSTUB_IMPL_RESIDENT_HYP;
 	return HYP_NEXT_RETURN;
 }
 
@@ -150,10 +140,10 @@ static int hyp_call_features(struct hyp_context *ctx)
 
 static int hyp_handle_hvc(struct hyp_context *ctx)
 {
-	uint32_t id = ctx->r[0];
+	hypstub_reg_t id = ctx->r[0];
 	hyp_handler handler;
 
-	if ((ctx->hsr & HSR_HVC_IMM_MASK) != HVC_STUB_IMMEDIATE)
+	if ((ctx->esr & ESR_ISS_HVC_IMM_MASK) != HVC_STUB_IMMEDIATE)
 		return hyp_return_value(ctx, HVC_STUB_ERR);
 	if (id < HVC_STUB_HCALL_NR) {
 		handler = hyp_stub_calls[id];
@@ -161,7 +151,7 @@ static int hyp_handle_hvc(struct hyp_context *ctx)
 			return hyp_return_value(ctx, HVC_STUB_ERR);
 		return handler(ctx);
 	}
-	if ((id & ~(uint32_t)SMCCC_FUNCTION_MASK) != HYP_CALL_BASE ||
+	if ((id & ~(hypstub_reg_t)SMCCC_FUNCTION_MASK) != HYP_CALL_BASE ||
 	    HYP_CALL_INDEX(id) >= HYP_CALL_COUNT)
 		return hyp_return_value(ctx, SMCCC_RET_NOT_SUPPORTED);
 	handler = hyp_calls[HYP_CALL_INDEX(id)];
@@ -170,8 +160,8 @@ static int hyp_handle_hvc(struct hyp_context *ctx)
 	return handler(ctx);
 }
 
-static const hyp_handler hyp_trap_classes[HSR_EC_COUNT] = {
-	[HSR_EC_HVC] = hyp_handle_hvc,
+static const hyp_handler hyp_trap_classes[ESR_EC_COUNT] = {
+	[ESR_EC_HVC] = hyp_handle_hvc,
 };
 
 /* ---- traps from the guest ---- */
@@ -182,7 +172,7 @@ static const hyp_handler hyp_trap_classes[HSR_EC_COUNT] = {
  */
 static int hyp_guest_hvc(struct hyp_context *ctx)
 {
-	if ((ctx->hsr & HSR_HVC_IMM_MASK) == 0) {
+	if ((ctx->esr & ESR_ISS_HVC_IMM_MASK) == 0) {
 		if (ctx->r[0] == HYP_GUEST_CALL_EXIT)
 			return hyp_arch_guest_exit(ctx, HYP_GUEST_EXIT_CALL,
 						   ctx->r[1], ctx->r[2]);
@@ -195,7 +185,7 @@ static int hyp_guest_hvc(struct hyp_context *ctx)
 /* A trapped instruction the guest may not run: skip it. */
 static int hyp_guest_skip(struct hyp_context *ctx)
 {
-	ctx->elr += (ctx->hsr & HSR_IL) ? 4 : 2;
+	ctx->elr += (ctx->esr & ESR_IL) ? 4 : 2;
 	return HYP_NEXT_RETURN;
 }
 
@@ -209,21 +199,21 @@ static int hyp_guest_smc(struct hyp_context *ctx)
 static int hyp_guest_stage2_fault(struct hyp_context *ctx)
 {
 	return hyp_arch_guest_exit(ctx, HYP_GUEST_EXIT_FAULT,
-				   hyp_arch_guest_fault_address(ctx->hsr),
-				   ctx->hsr);
+				   hyp_arch_guest_fault_address(ctx->esr),
+				   ctx->esr);
 }
 
-static const hyp_handler hyp_guest_trap_classes[HSR_EC_COUNT] = {
-	[HSR_EC_HVC] = hyp_guest_hvc,
-	[HSR_EC_SMC] = hyp_guest_smc,
-	[HSR_EC_WFX] = hyp_guest_skip,
-	[HSR_EC_IABT_LOWER] = hyp_guest_stage2_fault,
-	[HSR_EC_DABT_LOWER] = hyp_guest_stage2_fault,
+static const hyp_handler hyp_guest_trap_classes[ESR_EC_COUNT] = {
+	[ESR_EC_HVC] = hyp_guest_hvc,
+	[ESR_EC_SMC] = hyp_guest_smc,
+	[ESR_EC_WFX] = hyp_guest_skip,
+	[ESR_EC_IABT_LOWER] = hyp_guest_stage2_fault,
+	[ESR_EC_DABT_LOWER] = hyp_guest_stage2_fault,
 };
 
 int hyp_handle_trap(struct hyp_context *ctx)
 {
-	uint32_t class = (ctx->hsr >> HSR_EC_SHIFT) & HSR_EC_MASK;
+	uint32_t class = ESR_EC(ctx->esr);
 	hyp_handler handler;
 
 	if (hyp_arch_in_guest()) {
@@ -231,7 +221,7 @@ int hyp_handle_trap(struct hyp_context *ctx)
 		handler = hyp_guest_trap_classes[class];
 		if (handler == NULL)
 			return hyp_arch_guest_exit(ctx, HYP_GUEST_EXIT_TRAP,
-						   ctx->hsr, 0);
+						   ctx->esr, 0);
 		return handler(ctx);
 	}
 	/* The host runs with HCR = 0: anything but an hvc is a bug. */

@@ -5,8 +5,9 @@
 
 extern const char hyp_vectors[];
 
-uint32_t hyp_call(uint32_t id, uint32_t r1, uint32_t r2, uint32_t r3,
-		  uint32_t *out_r1, uint32_t *out_r2, uint32_t *out_r3)
+hypstub_reg_t hyp_call(hypstub_reg_t id, hypstub_reg_t r1, hypstub_reg_t r2,
+		       hypstub_reg_t r3, hypstub_reg_t *out_r1,
+		       hypstub_reg_t *out_r2, hypstub_reg_t *out_r3)
 {
 	struct hypstub_regs regs = {.r0 = id, .r1 = r1, .r2 = r2, .r3 = r3};
 
@@ -24,7 +25,7 @@ uint32_t hyp_call(uint32_t id, uint32_t r1, uint32_t r2, uint32_t r3,
 
 int hyp_installed(void)
 {
-	uint32_t magic = 0;
+	hypstub_reg_t magic = 0;
 
 	/* The boot stub answers HVC_STUB_ERR to any ID above its own. */
 	return hyp_call(HYP_CALL_FEATURES, 0, 0, 0, &magic, NULL, NULL) ==
@@ -42,7 +43,7 @@ int hyp_install(void)
 		return HYP_ERR_NOT_IN_HYP;
 	if (hyp_installed())
 		return HYP_ERR_ALREADY_INSTALLED;
-	if (hypstub_set_vectors((uint32_t)(uintptr_t)hyp_vectors) != 0)
+	if (hypstub_set_vectors((hypstub_reg_t)(uintptr_t)hyp_vectors) != 0)
 		return HYP_ERR_SET_VECTORS;
 	if (hyp_call(HYP_CALL_INIT, 0, 0, 0, NULL, NULL, NULL) !=
 	    SMCCC_RET_SUCCESS) {

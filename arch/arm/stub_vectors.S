@@ -27,7 +27,7 @@ LOCAL_CODE_START stub_hyp_trap
 	stmia	sp, {r0-r3, ip}
 	str	lr, [sp, #STUB_CTX_LR]
 	mrc	p15, 4, r0, c5, c2, 0		@ HSR
-	str	r0, [sp, #STUB_CTX_HSR]
+	str	r0, [sp, #STUB_CTX_ESR]
 	mov	r0, sp
 	bl	stub_handle_trap
 	cmp	r0, #STUB_NEXT_RETURN

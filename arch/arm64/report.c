@@ -30,24 +30,24 @@ static const char *const slot_names[SLOTS] = {
 /* The exception classes worth a name in a report. */
 static const char *class_name(uint64_t esr)
 {
-	switch (esr >> ESR_EC_SHIFT) {
-	case 0x00:
+	switch (ESR_EC(esr)) {
+	case ESR_EC_UNKNOWN:
 		return "undefined instruction";
-	case 0x16:
+	case ESR_EC_HVC:
 		return "hvc";
-	case 0x17:
+	case ESR_EC_SMC:
 		return "smc";
-	case 0x20:
-	case 0x21:
+	case ESR_EC_IABT_LOWER:
+	case ESR_EC_IABT_CURRENT:
 		return "instruction abort";
-	case 0x22:
+	case ESR_EC_PC_ALIGNMENT:
 		return "PC alignment fault";
-	case 0x24:
-	case 0x25:
+	case ESR_EC_DABT_LOWER:
+	case ESR_EC_DABT_CURRENT:
 		return "data abort";
-	case 0x26:
+	case ESR_EC_SP_ALIGNMENT:
 		return "SP alignment fault";
-	case 0x3c:
+	case ESR_EC_BRK:
 		return "brk";
 	default:
 		return "another exception class";

@@ -45,7 +45,7 @@ LOCAL_CODE_START stub_hyp_trap
 	stp	x2, x3, [sp, #STUB_CTX_R2]
 	str	x4, [sp, #STUB_CTX_IP]
 	mrs	x0, esr_el2
-	str	x0, [sp, #STUB_CTX_HSR]
+	str	x0, [sp, #STUB_CTX_ESR]
 	str	x30, [sp, #STUB_CTX_LR]
 	mov	x0, sp
 	bl	stub_handle_trap

@@ -122,7 +122,7 @@ void hyp_arch_prepare_uninstall(struct hyp_context *ctx)
 {
 	struct hyp_cpu_state *state = &hyp_cpus[hyp_this_cpu()];
 
-	ctx->next_hvbar = hyp_arch_stub_vectors();
+	ctx->next_vbar = hyp_arch_stub_vectors();
 	if (state->initialised)
 		ctx->next_sp = state->stub_sp;
 	else
@@ -149,17 +149,17 @@ void hyp_arch_finish_uninstall(void)
 uint32_t hyp_arch_read_register(uint32_t id)
 {
 	switch (id) {
-	case HYP_REG_HSCTLR:
+	case HYP_REG_SCTLR:
 		return read_hsctlr();
 	case HYP_REG_HCR:
 		return read_hcr();
-	case HYP_REG_HVBAR:
+	case HYP_REG_VBAR:
 		return read_hvbar();
-	case HYP_REG_HTCR:
+	case HYP_REG_TCR:
 		return read_htcr();
-	case HYP_REG_HTTBR_LOW:
+	case HYP_REG_TTBR:
 		return (uint32_t)read_httbr();
-	case HYP_REG_HMAIR0:
+	case HYP_REG_MAIR:
 		return read_hmair0();
 	default:
 		return 0;

@@ -9,6 +9,7 @@
  * cache maintenance (it would drop the host's dirty data) and ACTLR.
  */
 #include <arch/arm/sysreg.h>
+#include <arch/portable.h>
 #include <core/stub.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
@@ -44,7 +45,6 @@
 
 #define HPFAR_SHIFT 8
 #define FAR_PAGE_OFFSET 0xfffu
-#define HSR_EC_IABT_LOWER 0x20
 
 extern const char __image_start[], __image_end[];
 
@@ -235,10 +235,10 @@ int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
 	return HYP_NEXT_GUEST_EXIT;
 }
 
-uint32_t hyp_arch_guest_fault_address(uint32_t hsr)
+uint32_t hyp_arch_guest_fault_address(uint32_t esr)
 {
 	uint32_t far =
-		(hsr >> 26) == HSR_EC_IABT_LOWER ? read_hifar() : read_hdfar();
+		ESR_EC(esr) == ESR_EC_IABT_LOWER ? read_hifar() : read_hdfar();
 
 	return (read_hpfar() << HPFAR_SHIFT) | (far & FAR_PAGE_OFFSET);
 }

@@ -23,7 +23,7 @@ LOCAL_CODE_START hyp_trap
 	stmia	sp, {r0-r12}
 	str	lr, [sp, #HYP_CTX_LR]
 	mrc	p15, 4, r0, c5, c2, 0		@ HSR
-	str	r0, [sp, #HYP_CTX_HSR]
+	str	r0, [sp, #HYP_CTX_ESR]
 	mrs	r0, elr_hyp
 	str	r0, [sp, #HYP_CTX_ELR]
 	mrs	r0, spsr
@@ -101,7 +101,7 @@ SYM_END hyp_next_init
  */
 LOCAL_CODE_START hyp_next_uninstall
 	ldr	r8, [sp, #HYP_CTX_NEXT_SP]
-	ldr	r9, [sp, #HYP_CTX_NEXT_HVBAR]
+	ldr	r9, [sp, #HYP_CTX_NEXT_VBAR]
 	HYP_MMU_OFF_AND_CLEAN
 	mcr	p15, 4, r9, c12, c0, 0		@ HVBAR: the boot stub again
 	isb
@@ -147,13 +147,13 @@ SYM_END hyp_next_guest_exit
 
 /* HVC_SOFT_RESTART: the boot stub's vectors, then the shared last steps. */
 LOCAL_CODE_START hyp_next_soft_restart
-	ldr	r0, [sp, #HYP_CTX_NEXT_HVBAR]
+	ldr	r0, [sp, #HYP_CTX_NEXT_VBAR]
 	mcr	p15, 4, r0, c12, c0, 0		@ HVBAR
 	isb
 	ldr	r8, [sp, #HYP_CTX_R1]		@ entry
 	ldr	r9, [sp, #HYP_CTX_R2]		@ becomes the payload's r0
 	ldr	r10, [sp, #HYP_CTX_R3]		@ ... r1
-	ldr	r11, [sp, #HYP_CTX_R12]		@ ... r2
+	ldr	r11, [sp, #HYP_CTX_ARG4]		@ ... r2
 	b	hyp_soft_restart
 SYM_END hyp_next_soft_restart
 

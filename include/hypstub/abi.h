@@ -193,13 +193,16 @@
 /* Function numbers below this one are the hypervisor's table. */
 #define HYP_CALL_COUNT 32
 
-/* The registers HYP_CALL_READ_REGISTER may read. */
-#define HYP_REG_HSCTLR 0
-#define HYP_REG_HCR 1
-#define HYP_REG_HVBAR 2
-#define HYP_REG_HTCR 3
-#define HYP_REG_HTTBR_LOW 4
-#define HYP_REG_HMAIR0 5
+/*
+ * The registers HYP_CALL_READ_REGISTER may read, by their portable names:
+ * AArch32's on the left, AArch64's on the right.
+ */
+#define HYP_REG_SCTLR 0 /* HSCTLR, SCTLR_EL2 */
+#define HYP_REG_HCR 1	/* HCR, HCR_EL2 */
+#define HYP_REG_VBAR 2	/* HVBAR, VBAR_EL2 */
+#define HYP_REG_TCR 3	/* HTCR, TCR_EL2 */
+#define HYP_REG_TTBR 4	/* HTTBR (its low word), TTBR0_EL2 */
+#define HYP_REG_MAIR 5	/* HMAIR0, MAIR_EL2 */
 #define HYP_REG_COUNT 6
 
 /* The stub calls a resident hypervisor implements (HVC_STUB_QUERY's r3). */

@@ -9,6 +9,7 @@
 #define HYPSTUB_HYP_H
 
 #include <hypstub/abi.h>
+#include <hypstub/reg.h>
 
 #define HYP_OK 0
 #define HYP_ERR_NOT_IN_HYP (-1)	       /* the kernel did not enter in HYP */
@@ -32,8 +33,9 @@ int hyp_installed(void);
 const char *hyp_error_string(int error);
 
 /* One of the hypervisor's SMCCC calls: r0 = id, r1-r3; returns r0. */
-uint32_t hyp_call(uint32_t id, uint32_t r1, uint32_t r2, uint32_t r3,
-		  uint32_t *out_r1, uint32_t *out_r2, uint32_t *out_r3);
+hypstub_reg_t hyp_call(hypstub_reg_t id, hypstub_reg_t r1, hypstub_reg_t r2,
+		       hypstub_reg_t r3, hypstub_reg_t *out_r1,
+		       hypstub_reg_t *out_r2, hypstub_reg_t *out_r3);
 
 #endif /* !__ASSEMBLY__ */
 #endif /* HYPSTUB_HYP_H */

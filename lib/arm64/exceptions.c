@@ -6,7 +6,6 @@
 
 #define FRAME_ELR 31
 #define SLOT_CURRENT_SPX_SYNC 0x200
-#define ESR_EC_UNKNOWN 0x00
 #define A64_INSTRUCTION_SIZE 4
 
 extern const char kernel_vectors64[];
@@ -18,8 +17,8 @@ void kernel_exception64(uint64_t offset, uint64_t *frame)
 {
 	uint64_t esr = read_esr_el1();
 
-	if (offset == SLOT_CURRENT_SPX_SYNC &&
-	    (esr >> ESR_EC_SHIFT) == ESR_EC_UNKNOWN && kernel_undef_hook &&
+	if (offset == SLOT_CURRENT_SPX_SYNC && ESR_EC(esr) == ESR_EC_UNKNOWN &&
+	    kernel_undef_hook &&
 	    kernel_undef_hook((uint32_t)frame[FRAME_ELR])) {
 		frame[FRAME_ELR] += A64_INSTRUCTION_SIZE;
 		return;

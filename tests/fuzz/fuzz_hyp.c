@@ -8,6 +8,7 @@
  * never change and the boot stub's hooks never run; a guest's trap never
  * halts HYP and never reaches a host call.
  */
+#include <arch/portable.h>
 #include <core/stub.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
@@ -24,16 +25,6 @@
 #define FAKE_REGISTER_VALUE 0x1000u
 #define FAKE_MMU_ADDRESS 0x40100400u
 #define FAKE_FAULT_XOR 0x5a5a5a5au
-
-#define HSR_EC_SHIFT 26
-#define HSR_EC_MASK 0x3fu
-#define HSR_EC_WFX 0x01u
-#define HSR_EC_HVC 0x12u
-#define HSR_EC_SMC 0x13u
-#define HSR_EC_IABT_LOWER 0x20u
-#define HSR_EC_DABT_LOWER 0x24u
-#define HSR_IMM_MASK 0xffffu
-#define HSR_IL (1u << 25)
 
 /* Bits of the input's first word that make the interesting calls common. */
 #define SHAPE_HVC 0x01	     /* HSR.EC is hvc */
@@ -77,7 +68,7 @@ void hyp_arch_prepare_uninstall(struct hyp_context *ctx)
 {
 	fake.uninstalls++;
 	ctx->next_sp = FAKE_UNINSTALL_SP;
-	ctx->next_hvbar = STUB_VECTORS;
+	ctx->next_vbar = STUB_VECTORS;
 }
 
 uint32_t hyp_arch_read_register(uint32_t id)
@@ -127,9 +118,9 @@ int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
 	return HYP_NEXT_GUEST_EXIT;
 }
 
-uint32_t hyp_arch_guest_fault_address(uint32_t hsr)
+uint32_t hyp_arch_guest_fault_address(uint32_t esr)
 {
-	return hsr ^ FAKE_FAULT_XOR;
+	return esr ^ FAKE_FAULT_XOR;
 }
 
 /* The boot stub's hooks: the hypervisor's dispatch must never reach them. */
@@ -213,13 +204,13 @@ static int model_stub_call(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 			ctx->r[0] = HVC_STUB_ERR;
 			return HYP_NEXT_RETURN;
 		}
-		ctx->next_hvbar = STUB_VECTORS;
+		ctx->next_vbar = STUB_VECTORS;
 		return HYP_NEXT_SOFT_RESTART;
 	case HVC_RESET_VECTORS:
 		*rule = "[HYP-STUB-2]";
 		model_hyp->uninstalls++;
 		ctx->next_sp = FAKE_UNINSTALL_SP;
-		ctx->next_hvbar = STUB_VECTORS;
+		ctx->next_vbar = STUB_VECTORS;
 		ctx->r[0] = 0;
 		return HYP_NEXT_UNINSTALL;
 	case HVC_STUB_QUERY:
@@ -307,11 +298,11 @@ static int model_own_call(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 static int model_host(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 		      const char **rule)
 {
-	if (((ctx->hsr >> HSR_EC_SHIFT) & HSR_EC_MASK) != HSR_EC_HVC) {
+	if (((ctx->esr >> ESR_EC_SHIFT) & ESR_EC_MASK) != ESR_EC_HVC) {
 		*rule = "[HYP-FAULT-1]";
 		return HYP_NEXT_HALT;
 	}
-	if ((ctx->hsr & HSR_IMM_MASK) != 0) {
+	if ((ctx->esr & ESR_ISS_HVC_IMM_MASK) != 0) {
 		*rule = "[IMM-1]";
 		ctx->r[0] = HVC_STUB_ERR;
 		return HYP_NEXT_RETURN;
@@ -335,36 +326,36 @@ static int model_guest_exit(struct fake_hyp *model_hyp, uint32_t reason,
 static int model_guest(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 		       const char **rule)
 {
-	uint32_t skip = (ctx->hsr & HSR_IL) ? 4 : 2;
+	uint32_t skip = (ctx->esr & ESR_IL) ? 4 : 2;
 
 	*rule = "[GUEST-3]";
-	switch ((ctx->hsr >> HSR_EC_SHIFT) & HSR_EC_MASK) {
-	case HSR_EC_HVC:
+	switch ((ctx->esr >> ESR_EC_SHIFT) & ESR_EC_MASK) {
+	case ESR_EC_HVC:
 		*rule = "[GUEST-2]";
-		if ((ctx->hsr & HSR_IMM_MASK) == 0 &&
+		if ((ctx->esr & ESR_ISS_HVC_IMM_MASK) == 0 &&
 		    ctx->r[0] == HYP_GUEST_CALL_EXIT)
 			return model_guest_exit(model_hyp, HYP_GUEST_EXIT_CALL,
 						ctx->r[1], ctx->r[2]);
-		if ((ctx->hsr & HSR_IMM_MASK) == 0 &&
+		if ((ctx->esr & ESR_ISS_HVC_IMM_MASK) == 0 &&
 		    ctx->r[0] == HYP_GUEST_CALL_PING)
 			ctx->r[0] = SMCCC_RET_SUCCESS;
 		else
 			ctx->r[0] = SMCCC_RET_NOT_SUPPORTED;
 		return HYP_NEXT_RETURN;
-	case HSR_EC_SMC:
+	case ESR_EC_SMC:
 		ctx->r[0] = SMCCC_RET_NOT_SUPPORTED;
 		ctx->elr += skip;
 		return HYP_NEXT_RETURN;
-	case HSR_EC_WFX:
+	case ESR_EC_WFX:
 		ctx->elr += skip;
 		return HYP_NEXT_RETURN;
-	case HSR_EC_IABT_LOWER:
-	case HSR_EC_DABT_LOWER:
+	case ESR_EC_IABT_LOWER:
+	case ESR_EC_DABT_LOWER:
 		return model_guest_exit(model_hyp, HYP_GUEST_EXIT_FAULT,
-					ctx->hsr ^ FAKE_FAULT_XOR, ctx->hsr);
+					ctx->esr ^ FAKE_FAULT_XOR, ctx->esr);
 	default:
 		return model_guest_exit(model_hyp, HYP_GUEST_EXIT_TRAP,
-					ctx->hsr, 0);
+					ctx->esr, 0);
 	}
 }
 
@@ -385,7 +376,7 @@ static void check_call(void)
 	for (i = 4; i < 12; i++)
 		fuzz_require(call_out.r[i] == call_in.r[i],
 			     "[CALL-2] [HYP-CALLS-1]", "r4-r11 changed");
-	fuzz_require(call_out.lr == call_in.lr && call_out.hsr == call_in.hsr,
+	fuzz_require(call_out.lr == call_in.lr && call_out.esr == call_in.esr,
 		     "[CALL-2] [HYP-CALLS-1]", "lr or the saved HSR changed");
 	fuzz_require(fake.stub_hook_calls == 0, "[HYP-STUB-1]",
 		     "the boot stub's hooks ran under the hypervisor");
@@ -458,13 +449,15 @@ static void decode(struct fuzz_input *input)
 	for (i = 0; i < sizeof(call_in) / sizeof(uint32_t); i++)
 		word[i] = fuzz_word(input);
 	if (shape & SHAPE_HVC)
-		call_in.hsr = (call_in.hsr & ~(HSR_EC_MASK << HSR_EC_SHIFT)) |
-			      HSR_EC_HVC << HSR_EC_SHIFT;
+		call_in.esr = (call_in.esr &
+			       ~((uint32_t)ESR_EC_MASK << ESR_EC_SHIFT)) |
+			      (uint32_t)ESR_EC_HVC << ESR_EC_SHIFT;
 	else if (shape & SHAPE_EC_KNOWN)
-		call_in.hsr = (call_in.hsr & ~(HSR_EC_MASK << HSR_EC_SHIFT)) |
-			      known_classes[(shape >> 8) % 8] << HSR_EC_SHIFT;
+		call_in.esr = (call_in.esr &
+			       ~((uint32_t)ESR_EC_MASK << ESR_EC_SHIFT)) |
+			      known_classes[(shape >> 8) % 8] << ESR_EC_SHIFT;
 	if (shape & SHAPE_IMM_0)
-		call_in.hsr &= ~HSR_IMM_MASK;
+		call_in.esr &= ~ESR_ISS_HVC_IMM_MASK;
 	if (shape & SHAPE_R0_LISTED)
 		call_in.r[0] = listed_id(call_in.r[0]);
 	if ((shape & SHAPE_R1_IN_RAM) && ram_size != 0)

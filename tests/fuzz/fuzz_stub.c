@@ -7,6 +7,7 @@
  * the call ran must be what the spec allows, and nothing else may change.
  * The RAM range checks are also compared with the model directly.
  */
+#include <arch/portable.h>
 #include <core/stub.h>
 #include <hypstub/abi.h>
 
@@ -18,11 +19,6 @@
 #define QEMU_RAM_SIZE 0x08000000u
 #define OWN_VECTORS 0x40100020u
 #define INITIAL_HVBAR 0x4bad0000u
-
-#define HSR_EC_SHIFT 26
-#define HSR_EC_MASK 0x3fu
-#define HSR_EC_HVC 0x12u
-#define HSR_IMM_MASK 0xffffu
 
 /* Bits of the input's first byte that make the interesting calls common. */
 #define SHAPE_HVC 0x01	     /* HSR.EC is hvc */
@@ -73,7 +69,7 @@ static void dump_call(void)
 			      (unsigned long)call_in.r[i],
 			      (unsigned long)call_out.r[i]);
 	(void)fprintf(stderr, "fuzz: hsr      0x%08lx 0x%08lx\n",
-		      (unsigned long)call_in.hsr, (unsigned long)call_out.hsr);
+		      (unsigned long)call_in.esr, (unsigned long)call_out.esr);
 	(void)fprintf(stderr, "fuzz: lr       0x%08lx 0x%08lx\n",
 		      (unsigned long)call_in.lr, (unsigned long)call_out.lr);
 	(void)fprintf(stderr, "fuzz: HVBAR 0x%08x, %u writes, %u MMU off\n",
@@ -98,11 +94,11 @@ static int restart_entry_ok(uint32_t entry)
 static int model(struct stub_context *ctx, struct fake_hyp *model_hyp,
 		 const char **rule)
 {
-	if (((ctx->hsr >> HSR_EC_SHIFT) & HSR_EC_MASK) != HSR_EC_HVC) {
+	if (((ctx->esr >> ESR_EC_SHIFT) & ESR_EC_MASK) != ESR_EC_HVC) {
 		*rule = "[UNEXPECTED-6]";
 		return STUB_NEXT_HALT;
 	}
-	if ((ctx->hsr & HSR_IMM_MASK) != 0) {
+	if ((ctx->esr & ESR_ISS_HVC_IMM_MASK) != 0) {
 		*rule = "[IMM-1]";
 		ctx->r[0] = HVC_STUB_ERR;
 		return STUB_NEXT_RETURN;
@@ -159,16 +155,17 @@ static void decode(struct fuzz_input *input)
 		ram_size = QEMU_RAM_SIZE;
 	}
 	memset(&call_in, 0, sizeof(call_in));
-	call_in.hsr = fuzz_word(input);
+	call_in.esr = fuzz_word(input);
 	for (i = 0; i < 5; i++)
 		call_in.r[i] = fuzz_word(input);
 	call_in.lr = fuzz_word(input);
 	call_in.unused = fuzz_word(input);
 	if (shape & SHAPE_HVC)
-		call_in.hsr = (call_in.hsr & ~(HSR_EC_MASK << HSR_EC_SHIFT)) |
-			      HSR_EC_HVC << HSR_EC_SHIFT;
+		call_in.esr = (call_in.esr &
+			       ~((uint32_t)ESR_EC_MASK << ESR_EC_SHIFT)) |
+			      (uint32_t)ESR_EC_HVC << ESR_EC_SHIFT;
 	if (shape & SHAPE_IMM_0)
-		call_in.hsr &= ~HSR_IMM_MASK;
+		call_in.esr &= ~ESR_ISS_HVC_IMM_MASK;
 	if (shape & SHAPE_R0_SMALL)
 		call_in.r[0] %= 8;
 	if ((shape & SHAPE_R1_IN_RAM) && ram_size != 0)
@@ -217,7 +214,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	call_next = stub_handle_trap(&call_out);
 
 	/* The rules every call obeys, whatever it is. */
-	fuzz_require(call_out.lr == call_in.lr && call_out.hsr == call_in.hsr &&
+	fuzz_require(call_out.lr == call_in.lr && call_out.esr == call_in.esr &&
 			     call_out.unused == call_in.unused,
 		     "[CALL-2]", "the saved LR, HSR or padding changed");
 	fuzz_require(call_next == STUB_NEXT_RETURN ||

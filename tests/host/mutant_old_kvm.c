@@ -5,6 +5,7 @@
  * of taking it (and "returns" 0, as the called code would), so the suite sees
  * the same results as on the target without jumping into the unknown.
  */
+#include <arch/portable.h>
 #include <core/stub.h>
 #include <hypstub/abi.h>
 
@@ -14,7 +15,7 @@ uint32_t mutant_branched_to;
 
 int stub_handle_trap(struct stub_context *ctx)
 {
-	if ((ctx->hsr >> 26) == 0x12 && ctx->r[0] != HVC_SET_VECTORS &&
+	if (ESR_EC(ctx->esr) == ESR_EC_HVC && ctx->r[0] != HVC_SET_VECTORS &&
 	    ctx->r[0] != HVC_SOFT_RESTART && ctx->r[0] != HVC_RESET_VECTORS &&
 	    ctx->r[0] != HVC_STUB_QUERY) {
 		mutant_branched_to = ctx->r[0];

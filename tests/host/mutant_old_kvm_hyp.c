@@ -5,6 +5,7 @@
  * did. On the host it records the branch instead of taking it and "returns"
  * 0, as the called code would.
  */
+#include <arch/portable.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
 
@@ -14,7 +15,8 @@ uint32_t mutant_branched_to;
 
 int hyp_handle_trap(struct hyp_context *ctx)
 {
-	if ((ctx->hsr >> 26) == 0x12 && (ctx->hsr & 0xffff) == 0 &&
+	if (ESR_EC(ctx->esr) == ESR_EC_HVC &&
+	    (ctx->esr & ESR_ISS_HVC_IMM_MASK) == 0 &&
 	    ctx->r[0] < HVC_STUB_HCALL_NR) {
 		mutant_branched_to = ctx->r[0];
 		ctx->r[0] = 0;

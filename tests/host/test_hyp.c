@@ -3,6 +3,7 @@
  * Host unit tests of hyp/hyp_main.c (the resident hypervisor's dispatch) over
  * a fake context and fake HYP hooks, with ASan and UBSan. Prints TAP.
  */
+#include <arch/portable.h>
 #include <core/stub.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
@@ -15,12 +16,27 @@
 #define RAM_BASE 0x40000000u
 #define RAM_SIZE 0x08000000u
 #define STUB_VECTORS 0x40100020u
-#define HSR_HVC(imm) ((0x12u << 26) | (1u << 25) | (imm))
+#define ESR_OF(class, imm)                                                     \
+	(((hypstub_reg_t)(class) << ESR_EC_SHIFT) | ESR_IL | (imm))
+#define ESR_HVC(imm) ESR_OF(ESR_EC_HVC, imm)
+/* The stub calls' fifth register: ip, or x4. */
+#define ARG4 HYP_CTX_REG_ARG4
+/* The registers after the arguments, which every call keeps. */
+#define FIRST_KEPT 4
+/* A trap the guest may cause that has no handler: a system register. */
+#if HYPSTUB_AARCH64
+#define OTHER_TRAP_CLASS ESR_EC_SYSREG
+#else
+#define OTHER_TRAP_CLASS ESR_EC_CP15_32
+#endif
+/* For printing a register of either width. */
+#define X(value) ((unsigned long long)(value))
 
 static struct {
-	uint32_t inits, uninstalls, tlb_flushes, mmu_checks, register_reads;
-	uint32_t last_register;
-	uint32_t in_guest, guest_entries, guest_exits, exit_reason;
+	hypstub_reg_t inits, uninstalls, tlb_flushes, mmu_checks,
+		register_reads;
+	hypstub_reg_t last_register;
+	hypstub_reg_t in_guest, guest_entries, guest_exits, exit_reason;
 } fake;
 
 int hyp_arch_in_guest(void)
@@ -28,8 +44,8 @@ int hyp_arch_in_guest(void)
 	return fake.in_guest;
 }
 
-int hyp_arch_enter_guest(struct hyp_context *ctx, uint32_t window,
-			 uint32_t argument)
+int hyp_arch_enter_guest(struct hyp_context *ctx, hypstub_reg_t window,
+			 hypstub_reg_t argument)
 {
 	fake.guest_entries++;
 	ctx->next_pc = window;
@@ -37,8 +53,8 @@ int hyp_arch_enter_guest(struct hyp_context *ctx, uint32_t window,
 	return HYP_NEXT_ENTER_GUEST;
 }
 
-int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
-			uint32_t detail1, uint32_t detail2)
+int hyp_arch_guest_exit(struct hyp_context *ctx, hypstub_reg_t reason,
+			hypstub_reg_t detail1, hypstub_reg_t detail2)
 {
 	(void)ctx;
 	(void)detail1;
@@ -48,13 +64,13 @@ int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
 	return HYP_NEXT_GUEST_EXIT;
 }
 
-uint32_t hyp_arch_guest_fault_address(uint32_t hsr)
+hypstub_reg_t hyp_arch_guest_fault_address(hypstub_reg_t esr)
 {
-	(void)hsr;
+	(void)esr;
 	return 0x40100000;
 }
 
-uint32_t hyp_arch_stub_vectors(void)
+hypstub_reg_t hyp_arch_stub_vectors(void)
 {
 	return STUB_VECTORS;
 }
@@ -71,10 +87,10 @@ void hyp_arch_prepare_uninstall(struct hyp_context *ctx)
 {
 	fake.uninstalls++;
 	ctx->next_sp = 0x40300000;
-	ctx->next_hvbar = STUB_VECTORS;
+	ctx->next_vbar = STUB_VECTORS;
 }
 
-uint32_t hyp_arch_read_register(uint32_t id)
+hypstub_reg_t hyp_arch_read_register(hypstub_reg_t id)
 {
 	fake.register_reads++;
 	fake.last_register = id;
@@ -94,15 +110,15 @@ void hyp_arch_mmu_check(struct hyp_context *ctx)
 }
 
 /* The boot stub's hooks: the hypervisor's dispatch must never reach them. */
-static uint32_t stub_hook_calls;
+static hypstub_reg_t stub_hook_calls;
 
-uint32_t stub_arch_own_vectors(void)
+hypstub_reg_t stub_arch_own_vectors(void)
 {
 	stub_hook_calls++;
 	return STUB_VECTORS;
 }
 
-void stub_arch_write_hvbar(uint32_t address)
+void stub_arch_write_hvbar(hypstub_reg_t address)
 {
 	(void)address;
 	stub_hook_calls++;
@@ -121,22 +137,24 @@ static int nothing_done(void)
 	       fake.guest_exits == 0;
 }
 
-static int call(struct hyp_context *ctx, uint32_t imm, uint32_t r0, uint32_t r1,
-		uint32_t r2, uint32_t r3, uint32_t r12)
+static int call(struct hyp_context *ctx, uint32_t imm, hypstub_reg_t r0,
+		hypstub_reg_t r1, hypstub_reg_t r2, hypstub_reg_t r3,
+		hypstub_reg_t r12)
 {
 	unsigned int i;
 
 	memset(&fake, 0, sizeof(fake));
 	memset(ctx, 0, sizeof(*ctx));
-	for (i = 4; i < 12; i++)
-		ctx->r[i] = 0x01010101 * i;
+	for (i = FIRST_KEPT; i < HYP_CTX_GPR_COUNT; i++)
+		if (i != ARG4)
+			ctx->r[i] = 0x01010101 * i;
 	ctx->r[0] = r0;
 	ctx->r[1] = r1;
 	ctx->r[2] = r2;
 	ctx->r[3] = r3;
-	ctx->r[12] = r12;
+	ctx->r[ARG4] = r12;
 	ctx->lr = 0x1e1e1e1e;
-	ctx->hsr = HSR_HVC(imm);
+	ctx->esr = ESR_HVC(imm);
 	stub_set_memory(RAM_BASE, RAM_SIZE);
 	return hyp_handle_trap(ctx);
 }
@@ -145,8 +163,8 @@ static int callee_saved_intact(const struct hyp_context *ctx)
 {
 	unsigned int i;
 
-	for (i = 4; i < 12; i++)
-		if (ctx->r[i] != 0x01010101 * i)
+	for (i = FIRST_KEPT; i < HYP_CTX_GPR_COUNT; i++)
+		if (i != ARG4 && ctx->r[i] != 0x01010101 * i)
 			return 0;
 	return ctx->lr == 0x1e1e1e1e;
 }
@@ -162,9 +180,9 @@ static void test_stub_calls(void)
 	check(call(&ctx, 0, HVC_SOFT_RESTART, RAM_BASE + 0x8000, 1, 2, 3) ==
 		      HYP_NEXT_SOFT_RESTART,
 	      "SOFT_RESTART accepted");
-	check(ctx.next_hvbar == STUB_VECTORS, "restart goes back to the stub");
+	check(ctx.next_vbar == STUB_VECTORS, "restart goes back to the stub");
 	check(ctx.r[1] == RAM_BASE + 0x8000 && ctx.r[2] == 1 && ctx.r[3] == 2 &&
-		      ctx.r[12] == 3,
+		      ctx.r[ARG4] == 3,
 	      "restart registers intact");
 	check(call(&ctx, 0, HVC_SOFT_RESTART, RAM_BASE + 2, 1, 2, 3) ==
 			      HYP_NEXT_RETURN &&
@@ -178,18 +196,19 @@ static void test_stub_calls(void)
 			      HYP_NEXT_UNINSTALL &&
 		      ctx.r[0] == 0 && fake.uninstalls == 1,
 	      "RESET_VECTORS uninstalls");
-	check(ctx.next_hvbar == STUB_VECTORS, "HVBAR back to the stub");
+	check(ctx.next_vbar == STUB_VECTORS, "HVBAR back to the stub");
 	call(&ctx, 0, HVC_STUB_QUERY, 0, 0, 0, 0);
 	check(ctx.r[0] == 0 && ctx.r[1] == HYPSTUB_QUERY_MAGIC &&
 		      ctx.r[2] == HYPSTUB_ABI_VERSION &&
 		      ctx.r[3] == HYPSTUB_RESIDENT_HYP_CALLS &&
-		      ctx.r[12] == HYPSTUB_IMPL_RESIDENT_HYP,
+		      ctx.r[ARG4] == HYPSTUB_IMPL_RESIDENT_HYP,
 	      "QUERY answered as the hypervisor");
 	check(call(&ctx, 0, HVC_STUB_RESERVED_3, 0, 0, 0, 0) ==
 			      HYP_NEXT_RETURN &&
 		      ctx.r[0] == HVC_STUB_ERR && nothing_done(),
 	      "call 3 refused");
-	check(callee_saved_intact(&ctx), "r4-r11 and lr untouched");
+	check(callee_saved_intact(&ctx),
+	      "the other registers and lr untouched");
 	check(stub_hook_calls == 0, "the boot stub's hooks were not used");
 	finish("[HYP-STUB-1] [HYP-STUB-2] [HYP-STUB-3] [HYP-STUB-4]",
 	       "stub calls under the hypervisor");
@@ -202,12 +221,12 @@ static void test_own_calls(void)
 	call(&ctx, 0, HYP_CALL_FEATURES, 0, 0, 0, 0);
 	check(ctx.r[0] == 0 && ctx.r[1] == HYP_FEATURES_MAGIC &&
 		      ctx.r[2] == HYP_VERSION && ctx.r[3] == 0x7f,
-	      "features: 0x%x 0x%x 0x%x 0x%x", ctx.r[0], ctx.r[1], ctx.r[2],
-	      ctx.r[3]);
+	      "features: 0x%llx 0x%llx 0x%llx 0x%llx", X(ctx.r[0]), X(ctx.r[1]),
+	      X(ctx.r[2]), X(ctx.r[3]));
 	call(&ctx, 0, HYP_CALL_PING, 9, 9, 9, 9);
 	check(ctx.r[0] == 0 && nothing_done(), "ping");
-	call(&ctx, 0, HYP_CALL_READ_REGISTER, HYP_REG_HVBAR, 0, 0, 0);
-	check(ctx.r[0] == 0 && ctx.r[1] == 0x1000 + HYP_REG_HVBAR,
+	call(&ctx, 0, HYP_CALL_READ_REGISTER, HYP_REG_VBAR, 0, 0, 0);
+	check(ctx.r[0] == 0 && ctx.r[1] == 0x1000 + HYP_REG_VBAR,
 	      "read register");
 	call(&ctx, 0, HYP_CALL_READ_REGISTER, HYP_REG_COUNT, 0, 0, 0);
 	check(ctx.r[0] == SMCCC_RET_INVALID_PARAMETER &&
@@ -231,7 +250,7 @@ static void test_own_calls(void)
 static void test_unknown(void)
 {
 	struct hyp_context ctx;
-	static const uint32_t ids[] = {
+	static const hypstub_reg_t ids[] = {
 		HVC_STUB_HCALL_NR,
 		0x100,
 		RAM_BASE,
@@ -244,16 +263,22 @@ static void test_unknown(void)
 		0x84000000,
 		0xffffffff,
 		HVC_STUB_ERR,
+#if HYPSTUB_AARCH64
+		/* Known IDs in the low word only. */
+		((hypstub_reg_t)1 << 32) | HYP_CALL_PING,
+		((hypstub_reg_t)1 << 32) | HVC_SOFT_RESTART,
+		((hypstub_reg_t)1 << 63) | HYP_CALL_TLB_FLUSH,
+#endif
 	};
 	unsigned int i;
 
 	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
 		check(call(&ctx, 0, ids[i], RAM_BASE, 0, 0, 0) ==
 			      HYP_NEXT_RETURN,
-		      "0x%08x returns", ids[i]);
+		      "0x%08llx returns", X(ids[i]));
 		check(ctx.r[0] == SMCCC_RET_NOT_SUPPORTED,
-		      "0x%08x not supported", ids[i]);
-		check(nothing_done(), "0x%08x did nothing", ids[i]);
+		      "0x%08llx not supported", X(ids[i]));
+		check(nothing_done(), "0x%08llx did nothing", X(ids[i]));
 	}
 	finish("[HYP-CALLS-5]", "unknown IDs are not supported");
 }
@@ -261,19 +286,21 @@ static void test_unknown(void)
 static void test_immediates(void)
 {
 	struct hyp_context ctx;
-	static const uint32_t ids[] = {HVC_SOFT_RESTART, HVC_RESET_VECTORS,
-				       HYP_CALL_INIT, HYP_CALL_TLB_FLUSH};
+	static const hypstub_reg_t ids[] = {HVC_SOFT_RESTART, HVC_RESET_VECTORS,
+					    HYP_CALL_INIT, HYP_CALL_TLB_FLUSH};
 	unsigned int i;
 
 	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
 		check(call(&ctx, 0xea1, ids[i], RAM_BASE, 2, 3, 0xea1) ==
 			      HYP_NEXT_RETURN,
-		      "0x%08x with #0xea1 returns", ids[i]);
+		      "0x%08llx with #0xea1 returns", X(ids[i]));
 		check(ctx.r[0] == HVC_STUB_ERR && ctx.r[1] == RAM_BASE &&
 			      ctx.r[2] == 2 && ctx.r[3] == 3 &&
-			      ctx.r[12] == 0xea1,
-		      "0x%08x with #0xea1: error, r1-r3 and ip kept", ids[i]);
-		check(nothing_done(), "0x%08x with #0xea1 did nothing", ids[i]);
+			      ctx.r[ARG4] == 0xea1,
+		      "0x%08llx with #0xea1: error, r1-r3 and ip kept",
+		      X(ids[i]));
+		check(nothing_done(), "0x%08llx with #0xea1 did nothing",
+		      X(ids[i]));
 	}
 	finish("[IMM-1]", "non-zero immediates under the hypervisor");
 }
@@ -284,12 +311,12 @@ static void test_other_classes(void)
 	uint32_t class;
 
 	for (class = 0; class < 64; class ++) {
-		if (class == 0x12)
+		if (class == ESR_EC_HVC)
 			continue;
 		call(&ctx, 0, HYP_CALL_TLB_FLUSH, 0, 0, 0, 0);
 		memset(&fake, 0, sizeof(fake));
 		ctx.r[0] = HYP_CALL_TLB_FLUSH;
-		ctx.hsr = class << 26;
+		ctx.esr = (hypstub_reg_t) class << ESR_EC_SHIFT;
 		check(hyp_handle_trap(&ctx) == HYP_NEXT_HALT && nothing_done(),
 		      "EC 0x%02x halts, doing nothing", class);
 	}
@@ -297,7 +324,7 @@ static void test_other_classes(void)
 }
 
 static int guest_call(struct hyp_context *ctx, uint32_t class, uint32_t imm,
-		      uint32_t r0, uint32_t r1)
+		      hypstub_reg_t r0, hypstub_reg_t r1)
 {
 	int next;
 
@@ -307,7 +334,7 @@ static int guest_call(struct hyp_context *ctx, uint32_t class, uint32_t imm,
 	ctx->r[0] = r0;
 	ctx->r[1] = r1;
 	ctx->elr = 0x46000100;
-	ctx->hsr = (class << 26) | (1u << 25) | imm;
+	ctx->esr = ESR_OF(class, imm);
 	next = hyp_handle_trap(ctx);
 	fake.in_guest = 0;
 	return next;
@@ -316,7 +343,7 @@ static int guest_call(struct hyp_context *ctx, uint32_t class, uint32_t imm,
 static void test_guest(void)
 {
 	struct hyp_context ctx;
-	static const uint32_t host_calls[] = {
+	static const hypstub_reg_t host_calls[] = {
 		HVC_SET_VECTORS,    HVC_SOFT_RESTART,	    HVC_RESET_VECTORS,
 		HVC_STUB_QUERY,	    HYP_CALL_FEATURES,	    HYP_CALL_INIT,
 		HYP_CALL_RUN_GUEST, HYP_CALL_READ_REGISTER, 0x84000008,
@@ -325,39 +352,43 @@ static void test_guest(void)
 	unsigned int i;
 
 	for (i = 0; i < sizeof(host_calls) / sizeof(host_calls[0]); i++) {
-		check(guest_call(&ctx, 0x12, 0, host_calls[i], 0x40100000) ==
-				      HYP_NEXT_RETURN &&
+		check(guest_call(&ctx, ESR_EC_HVC, 0, host_calls[i],
+				 0x40100000) == HYP_NEXT_RETURN &&
 			      ctx.r[0] == SMCCC_RET_NOT_SUPPORTED &&
 			      nothing_done(),
-		      "guest hvc 0x%08x is not the host's", host_calls[i]);
+		      "guest hvc 0x%08llx is not the host's", X(host_calls[i]));
 		check(stub_hook_calls == 0, "no stub hook from the guest");
 	}
-	check(guest_call(&ctx, 0x12, 1, HYP_GUEST_CALL_EXIT, 0) ==
+	check(guest_call(&ctx, ESR_EC_HVC, 1, HYP_GUEST_CALL_EXIT, 0) ==
 			      HYP_NEXT_RETURN &&
 		      ctx.r[0] == SMCCC_RET_NOT_SUPPORTED,
 	      "exit with a non-zero immediate is not an exit");
-	check(guest_call(&ctx, 0x12, 0, HYP_GUEST_CALL_PING, 0) ==
+	check(guest_call(&ctx, ESR_EC_HVC, 0, HYP_GUEST_CALL_PING, 0) ==
 			      HYP_NEXT_RETURN &&
 		      ctx.r[0] == 0,
 	      "guest ping");
-	check(guest_call(&ctx, 0x12, 0, HYP_GUEST_CALL_EXIT, 5) ==
+	check(guest_call(&ctx, ESR_EC_HVC, 0, HYP_GUEST_CALL_EXIT, 5) ==
 			      HYP_NEXT_GUEST_EXIT &&
 		      fake.exit_reason == HYP_GUEST_EXIT_CALL,
 	      "guest exit");
-	check(guest_call(&ctx, 0x13, 0, 0x84000008, 0) == HYP_NEXT_RETURN &&
+	check(guest_call(&ctx, ESR_EC_SMC, 0, 0x84000008, 0) ==
+			      HYP_NEXT_RETURN &&
 		      ctx.r[0] == SMCCC_RET_NOT_SUPPORTED &&
 		      ctx.elr == 0x46000104,
 	      "guest smc refused and skipped");
-	check(guest_call(&ctx, 0x01, 0, 0, 0) == HYP_NEXT_RETURN &&
+	check(guest_call(&ctx, ESR_EC_WFX, 0, 0, 0) == HYP_NEXT_RETURN &&
 		      ctx.elr == 0x46000104,
 	      "guest wfi skipped");
-	check(guest_call(&ctx, 0x24, 0, 0, 0) == HYP_NEXT_GUEST_EXIT &&
+	check(guest_call(&ctx, ESR_EC_DABT_LOWER, 0, 0, 0) ==
+			      HYP_NEXT_GUEST_EXIT &&
 		      fake.exit_reason == HYP_GUEST_EXIT_FAULT,
 	      "stage-2 data abort ends the run");
-	check(guest_call(&ctx, 0x20, 0, 0, 0) == HYP_NEXT_GUEST_EXIT &&
+	check(guest_call(&ctx, ESR_EC_IABT_LOWER, 0, 0, 0) ==
+			      HYP_NEXT_GUEST_EXIT &&
 		      fake.exit_reason == HYP_GUEST_EXIT_FAULT,
 	      "stage-2 prefetch abort ends the run");
-	check(guest_call(&ctx, 0x03, 0, 0, 0) == HYP_NEXT_GUEST_EXIT &&
+	check(guest_call(&ctx, OTHER_TRAP_CLASS, 0, 0, 0) ==
+			      HYP_NEXT_GUEST_EXIT &&
 		      fake.exit_reason == HYP_GUEST_EXIT_TRAP,
 	      "any other trap ends the run");
 	call(&ctx, 0, HYP_CALL_RUN_GUEST, 0x46000000, 7, 0, 0);

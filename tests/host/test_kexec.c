@@ -14,24 +14,41 @@ static const struct kexec_memory memory = {RAM_BASE, RAM_SIZE};
 
 static void test_image_checks(void)
 {
-	static const uint32_t bad_entries[] = {
-		RAM_BASE + 1, RAM_BASE + 2,	   RAM_BASE + 3,
-		RAM_BASE - 4, RAM_BASE + RAM_SIZE, 0,
-		0xfffffffc};
+	static const hypstub_reg_t bad_entries[] = {
+		RAM_BASE + 1,
+		RAM_BASE + 2,
+		RAM_BASE + 3,
+		RAM_BASE - 4,
+		RAM_BASE + RAM_SIZE,
+		0,
+		(hypstub_reg_t)0 - 4,
+#if HYPSTUB_AARCH64
+		((hypstub_reg_t)1 << 32) | RAM_BASE, /* low word in RAM */
+#endif
+	};
 	struct kexec_image image;
 	unsigned int i;
 
 	check(kexec_image_linux(&image, &memory, RAM_BASE + 0x8000,
 				RAM_BASE + RAM_SIZE - 0x200000) == KEXEC_OK,
 	      "a good image");
+#if HYPSTUB_AARCH64
+	/* Linux's arm64 boot protocol: x0 = DTB, x1-x3 = 0. */
+	check(image.r0 == RAM_BASE + RAM_SIZE - 0x200000 && image.r1 == 0 &&
+		      image.r2 == 0 && image.entry == RAM_BASE + 0x8000,
+	      "the Linux boot protocol's registers");
+#else
+	/* Linux's ARM boot protocol: r0 = 0, r1 = ~0 (DT), r2 = DTB. */
 	check(image.r0 == 0 && image.r1 == 0xffffffff &&
 		      image.r2 == RAM_BASE + RAM_SIZE - 0x200000 &&
 		      image.entry == RAM_BASE + 0x8000,
 	      "the Linux boot protocol's registers");
+#endif
 	for (i = 0; i < sizeof(bad_entries) / sizeof(bad_entries[0]); i++)
 		check(kexec_image_linux(&image, &memory, bad_entries[i],
 					RAM_BASE) == KEXEC_ERR_ENTRY,
-		      "entry 0x%08x refused", bad_entries[i]);
+		      "entry 0x%08llx refused",
+		      (unsigned long long)bad_entries[i]);
 	check(kexec_image_linux(&image, &memory, RAM_BASE, RAM_BASE + 4) ==
 		      KEXEC_ERR_DTB,
 	      "misaligned DTB");

@@ -4,6 +4,7 @@
  * with AddressSanitizer and UBSan. Prints TAP; exits 1 when a check fails.
  * Rules are those of doc/hyp-abi.md.
  */
+#include <arch/portable.h>
 #include <core/stub.h>
 #include <hypstub/abi.h>
 
@@ -16,22 +17,25 @@
 #define RAM_SIZE 0x08000000u
 #define RAM_END (RAM_BASE + RAM_SIZE)
 #define OWN_VECTORS 0x40100020u
-#define HSR_HVC(imm) ((0x12u << 26) | (1u << 25) | (imm))
+#define ESR_HVC(imm)                                                           \
+	(((hypstub_reg_t)ESR_EC_HVC << ESR_EC_SHIFT) | ESR_IL | (imm))
+/* For printing a register of either width. */
+#define X(value) ((unsigned long long)(value))
 
 /* ---- the fake HYP ---- */
 
 static struct {
-	uint32_t hvbar;
-	uint32_t hvbar_writes;
-	uint32_t mmu_off_calls;
+	hypstub_reg_t hvbar;
+	hypstub_reg_t hvbar_writes;
+	hypstub_reg_t mmu_off_calls;
 } hyp;
 
-uint32_t stub_arch_own_vectors(void)
+hypstub_reg_t stub_arch_own_vectors(void)
 {
 	return OWN_VECTORS;
 }
 
-void stub_arch_write_hvbar(uint32_t address)
+void stub_arch_write_hvbar(hypstub_reg_t address)
 {
 	hyp.hvbar = address;
 	hyp.hvbar_writes++;
@@ -49,8 +53,9 @@ static void reset_hyp(void)
 	stub_set_memory(RAM_BASE, RAM_SIZE);
 }
 
-static int call(struct stub_context *ctx, uint32_t imm, uint32_t r0,
-		uint32_t r1, uint32_t r2, uint32_t r3, uint32_t ip)
+static int call(struct stub_context *ctx, hypstub_reg_t imm, hypstub_reg_t r0,
+		hypstub_reg_t r1, hypstub_reg_t r2, hypstub_reg_t r3,
+		hypstub_reg_t ip)
 {
 	memset(ctx, 0, sizeof(*ctx));
 	ctx->r[0] = r0;
@@ -58,7 +63,7 @@ static int call(struct stub_context *ctx, uint32_t imm, uint32_t r0,
 	ctx->r[2] = r2;
 	ctx->r[3] = r3;
 	ctx->r[STUB_REG_IP] = ip;
-	ctx->hsr = HSR_HVC(imm);
+	ctx->esr = ESR_HVC(imm);
 	ctx->lr = 0x1e1e1e1e;
 	return stub_handle_trap(ctx);
 }
@@ -75,11 +80,13 @@ static void test_range_checks(void)
 	check(!stub_range_in_ram(RAM_BASE - 4, 4), "below RAM");
 	check(!stub_range_in_ram(RAM_BASE, RAM_SIZE + 1), "longer than RAM");
 	check(stub_range_in_ram(RAM_BASE, RAM_SIZE), "all of RAM");
-	check(!stub_range_in_ram(0xfffffffc, 8), "wraps around");
-	check(!stub_range_in_ram(RAM_BASE + 4, 0xffffffff), "huge length");
-	stub_set_memory(0xf0000000, 0x10000000);
-	check(stub_range_in_ram(0xfffffffc, 4), "RAM up to 4 GiB");
-	check(!stub_range_in_ram(0xfffffffc, 8), "past 4 GiB");
+	check(!stub_range_in_ram((hypstub_reg_t)0 - 4, 8), "wraps around");
+	check(!stub_range_in_ram(RAM_BASE + 4, (hypstub_reg_t)0 - 1),
+	      "huge length");
+	stub_set_memory((hypstub_reg_t)0 - 0x10000000, 0x10000000);
+	check(stub_range_in_ram((hypstub_reg_t)0 - 4, 4),
+	      "RAM up to the top of the address space");
+	check(!stub_range_in_ram((hypstub_reg_t)0 - 4, 8), "past the top");
 	reset_hyp();
 	finish("[SET-VECTORS-3] [SOFT-RESTART-5]", "range checks");
 }
@@ -87,31 +94,38 @@ static void test_range_checks(void)
 static void test_set_vectors(void)
 {
 	struct stub_context ctx;
-	static const uint32_t bad[] = {RAM_BASE + 1,
-				       RAM_BASE + 16,
-				       RAM_BASE + 31,
-				       RAM_END,
-				       RAM_END - 16,
-				       RAM_BASE - 32,
-				       0,
-				       0xffffffe0};
+	static const hypstub_reg_t bad[] = {
+		RAM_BASE + 1,
+		RAM_BASE + VECTOR_TABLE_ALIGN / 2,
+		RAM_BASE + VECTOR_TABLE_ALIGN - 1,
+		RAM_END,
+		RAM_END - VECTOR_TABLE_SIZE / 2,
+		RAM_BASE - VECTOR_TABLE_SIZE,
+		0,
+		(hypstub_reg_t)0 - VECTOR_TABLE_ALIGN,
+#if HYPSTUB_AARCH64
+		/* The low word of a good table, above 4 GiB. */
+		((hypstub_reg_t)1 << 32) | (RAM_BASE + VECTOR_TABLE_ALIGN),
+#endif
+	};
 	unsigned int i;
 
 	reset_hyp();
-	check(call(&ctx, 0, HVC_SET_VECTORS, RAM_BASE + 64, 0, 0, 0) ==
-		      STUB_NEXT_RETURN,
+	check(call(&ctx, 0, HVC_SET_VECTORS, RAM_BASE + VECTOR_TABLE_ALIGN, 0,
+		   0, 0) == STUB_NEXT_RETURN,
 	      "returns");
 	check(ctx.r[0] == 0, "result 0");
-	check(hyp.hvbar == RAM_BASE + 64, "HVBAR set");
-	check(call(&ctx, 0, HVC_SET_VECTORS, RAM_END - 32, 0, 0, 0) ==
-			      STUB_NEXT_RETURN &&
+	check(hyp.hvbar == RAM_BASE + VECTOR_TABLE_ALIGN, "HVBAR set");
+	check(call(&ctx, 0, HVC_SET_VECTORS, RAM_END - VECTOR_TABLE_SIZE, 0, 0,
+		   0) == STUB_NEXT_RETURN &&
 		      ctx.r[0] == 0,
-	      "last 32 bytes of RAM");
+	      "the last table in RAM");
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		reset_hyp();
 		call(&ctx, 0, HVC_SET_VECTORS, bad[i], 0, 0, 0);
-		check(ctx.r[0] == HVC_STUB_ERR, "0x%08x refused", bad[i]);
-		check(hyp.hvbar_writes == 0, "0x%08x: HVBAR untouched", bad[i]);
+		check(ctx.r[0] == HVC_STUB_ERR, "0x%08llx refused", X(bad[i]));
+		check(hyp.hvbar_writes == 0, "0x%08llx: HVBAR untouched",
+		      X(bad[i]));
 	}
 	finish("[SET-VECTORS-1] [SET-VECTORS-2] [SET-VECTORS-3]",
 	       "HVC_SET_VECTORS");
@@ -122,7 +136,7 @@ static void test_reset_vectors(void)
 	struct stub_context ctx;
 
 	reset_hyp();
-	hyp.hvbar = RAM_BASE + 64;
+	hyp.hvbar = RAM_BASE + VECTOR_TABLE_ALIGN;
 	call(&ctx, 0, HVC_RESET_VECTORS, 0, 0, 0, 0);
 	check(ctx.r[0] == 0, "result 0");
 	check(hyp.hvbar == OWN_VECTORS, "HVBAR back to the stub");
@@ -133,14 +147,20 @@ static void test_reset_vectors(void)
 static void test_soft_restart(void)
 {
 	struct stub_context ctx;
-	static const uint32_t bad[] = {RAM_BASE + 1,
-				       RAM_BASE + 2,
-				       RAM_BASE + 3,
-				       RAM_END,
-				       RAM_END - 2,
-				       RAM_BASE - 4,
-				       0,
-				       0xfffffffc};
+	static const hypstub_reg_t bad[] = {
+		RAM_BASE + 1,
+		RAM_BASE + 2,
+		RAM_BASE + 3,
+		RAM_END,
+		RAM_END - 2,
+		RAM_BASE - 4,
+		0,
+		(hypstub_reg_t)0 - 4,
+#if HYPSTUB_AARCH64
+		/* A good entry's low word, above 4 GiB. */
+		((hypstub_reg_t)1 << 32) | RAM_BASE,
+#endif
+	};
 	unsigned int i;
 
 	reset_hyp();
@@ -157,10 +177,10 @@ static void test_soft_restart(void)
 		reset_hyp();
 		check(call(&ctx, 0, HVC_SOFT_RESTART, bad[i], 1, 2, 3) ==
 			      STUB_NEXT_RETURN,
-		      "0x%08x returns", bad[i]);
-		check(ctx.r[0] == HVC_STUB_ERR, "0x%08x refused", bad[i]);
+		      "0x%08llx returns", X(bad[i]));
+		check(ctx.r[0] == HVC_STUB_ERR, "0x%08llx refused", X(bad[i]));
 		check(hyp.hvbar_writes == 0 && hyp.mmu_off_calls == 0,
-		      "0x%08x: nothing changed", bad[i]);
+		      "0x%08llx: nothing changed", X(bad[i]));
 	}
 	finish("[SOFT-RESTART-1] [SOFT-RESTART-5]", "HVC_SOFT_RESTART");
 }
@@ -183,27 +203,35 @@ static void test_query(void)
 static void test_unknown(void)
 {
 	struct stub_context ctx;
-	static const uint32_t ids[] = {HVC_STUB_RESERVED_3,
-				       HVC_STUB_HCALL_NR,
-				       HVC_STUB_HCALL_NR + 1,
-				       0x100,
-				       RAM_BASE + 0x1000,
-				       0x84000000,
-				       0x86000000,
-				       HVC_STUB_ERR,
-				       0x7fffffff,
-				       0x80000000,
-				       0xffffffff};
+	static const hypstub_reg_t ids[] = {
+		HVC_STUB_RESERVED_3,
+		HVC_STUB_HCALL_NR,
+		HVC_STUB_HCALL_NR + 1,
+		0x100,
+		RAM_BASE + 0x1000,
+		0x84000000,
+		0x86000000,
+		HVC_STUB_ERR,
+		0x7fffffff,
+		0x80000000,
+		0xffffffff,
+#if HYPSTUB_AARCH64
+		/* Calls 0 to 2 in the low word only. */
+		((hypstub_reg_t)1 << 32) | HVC_SET_VECTORS,
+		((hypstub_reg_t)1 << 32) | HVC_SOFT_RESTART,
+		((hypstub_reg_t)1 << 63) | HVC_RESET_VECTORS,
+#endif
+	};
 	unsigned int i;
 
 	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
 		reset_hyp();
 		check(call(&ctx, 0, ids[i], RAM_BASE, 0, 0, 0) ==
 			      STUB_NEXT_RETURN,
-		      "0x%08x returns", ids[i]);
-		check(ctx.r[0] == HVC_STUB_ERR, "0x%08x refused", ids[i]);
+		      "0x%08llx returns", X(ids[i]));
+		check(ctx.r[0] == HVC_STUB_ERR, "0x%08llx refused", X(ids[i]));
 		check(hyp.hvbar_writes == 0 && hyp.mmu_off_calls == 0,
-		      "0x%08x: nothing changed", ids[i]);
+		      "0x%08llx: nothing changed", X(ids[i]));
 	}
 	finish("[UNKNOWN-1] [UNKNOWN-2]", "unknown function IDs");
 }
@@ -211,24 +239,27 @@ static void test_unknown(void)
 static void test_immediates(void)
 {
 	struct stub_context ctx;
-	static const uint32_t imms[] = {1, 2, 0xea1, 0x8000, 0xffff};
+	static const hypstub_reg_t imms[] = {1, 2, 0xea1, 0x8000, 0xffff};
 	unsigned int i;
 
 	for (i = 0; i < sizeof(imms) / sizeof(imms[0]); i++) {
 		reset_hyp();
-		check(call(&ctx, imms[i], HVC_SET_VECTORS, RAM_BASE + 64, 2, 3,
+		check(call(&ctx, imms[i], HVC_SET_VECTORS,
+			   RAM_BASE + VECTOR_TABLE_ALIGN, 2, 3,
 			   0xea1) == STUB_NEXT_RETURN,
-		      "#0x%x returns", imms[i]);
-		check(ctx.r[0] == HVC_STUB_ERR, "#0x%x refused", imms[i]);
-		check(ctx.r[1] == RAM_BASE + 64 && ctx.r[2] == 2 &&
-			      ctx.r[3] == 3 && ctx.r[STUB_REG_IP] == 0xea1,
-		      "#0x%x: r1-r3 and ip unchanged", imms[i]);
-		check(hyp.hvbar_writes == 0, "#0x%x: HVBAR untouched", imms[i]);
+		      "#0x%llx returns", X(imms[i]));
+		check(ctx.r[0] == HVC_STUB_ERR, "#0x%llx refused", X(imms[i]));
+		check(ctx.r[1] == RAM_BASE + VECTOR_TABLE_ALIGN &&
+			      ctx.r[2] == 2 && ctx.r[3] == 3 &&
+			      ctx.r[STUB_REG_IP] == 0xea1,
+		      "#0x%llx: r1-r3 and ip unchanged", X(imms[i]));
+		check(hyp.hvbar_writes == 0, "#0x%llx: HVBAR untouched",
+		      X(imms[i]));
 		check(call(&ctx, imms[i], HVC_SOFT_RESTART, RAM_BASE, 0, 0,
 			   0) == STUB_NEXT_RETURN,
-		      "#0x%x: no restart", imms[i]);
+		      "#0x%llx: no restart", X(imms[i]));
 		call(&ctx, imms[i], HVC_RESET_VECTORS, 0, 0, 0, 0);
-		check(hyp.mmu_off_calls == 0, "#0x%x: no reset", imms[i]);
+		check(hyp.mmu_off_calls == 0, "#0x%llx: no reset", X(imms[i]));
 	}
 	finish("[IMM-1]", "non-zero immediates");
 }
@@ -239,14 +270,15 @@ static void test_other_classes(void)
 	uint32_t class;
 
 	for (class = 0; class < 64; class ++) {
-		if (class == 0x12)
+		if (class == ESR_EC_HVC)
 			continue;
 		reset_hyp();
 		/* A valid SET_VECTORS, but under another class. */
-		call(&ctx, 0, HVC_SET_VECTORS, RAM_BASE + 64, 0, 0, 0);
+		call(&ctx, 0, HVC_SET_VECTORS, RAM_BASE + VECTOR_TABLE_ALIGN, 0,
+		     0, 0);
 		hyp.hvbar_writes = 0;
 		ctx.r[0] = HVC_SET_VECTORS;
-		ctx.hsr = class << 26;
+		ctx.esr = (hypstub_reg_t) class << ESR_EC_SHIFT;
 		check(stub_handle_trap(&ctx) == STUB_NEXT_HALT,
 		      "EC 0x%02x halts", class);
 		check(hyp.hvbar_writes == 0, "EC 0x%02x: nothing done", class);

@@ -5,6 +5,7 @@
  * the machine into code of its choosing. The guest suite must fail on it
  * ([GUEST-3]).
  */
+#include <arch/portable.h>
 #include <core/stub.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
@@ -13,10 +14,11 @@ int hyp_handle_trap_checked(struct hyp_context *ctx);
 
 int hyp_handle_trap(struct hyp_context *ctx)
 {
-	if (hyp_arch_in_guest() && (ctx->hsr >> 26) == 0x12 &&
-	    (ctx->hsr & 0xffff) == 0 && ctx->r[0] == HVC_SOFT_RESTART &&
+	if (hyp_arch_in_guest() && ESR_EC(ctx->esr) == ESR_EC_HVC &&
+	    (ctx->esr & ESR_ISS_HVC_IMM_MASK) == 0 &&
+	    ctx->r[0] == HVC_SOFT_RESTART &&
 	    stub_restart_entry_is_valid(ctx->r[1])) {
-		ctx->next_hvbar = hyp_arch_stub_vectors();
+		ctx->next_vbar = hyp_arch_stub_vectors();
 		return HYP_NEXT_SOFT_RESTART;
 	}
 	return hyp_handle_trap_checked(ctx);

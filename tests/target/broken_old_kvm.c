@@ -4,23 +4,17 @@
  * whose r0 is not a known call is taken as a function pointer and branched
  * to in HYP, as the old KVM code did. The conformance suite must fail on it.
  */
+#include <arch/portable.h>
 #include <core/stub.h>
 #include <hypstub/abi.h>
-
-#define HSR_EC_SHIFT 26
-#if defined(__aarch64__)
-#define HSR_EC_HVC 0x16
-#else
-#define HSR_EC_HVC 0x12
-#endif
 
 int stub_handle_trap_checked(struct stub_context *ctx);
 
 int stub_handle_trap(struct stub_context *ctx)
 {
-	if ((ctx->hsr >> HSR_EC_SHIFT) == HSR_EC_HVC &&
-	    ctx->r[0] != HVC_SET_VECTORS && ctx->r[0] != HVC_SOFT_RESTART &&
-	    ctx->r[0] != HVC_RESET_VECTORS && ctx->r[0] != HVC_STUB_QUERY) {
+	if (ESR_EC(ctx->esr) == ESR_EC_HVC && ctx->r[0] != HVC_SET_VECTORS &&
+	    ctx->r[0] != HVC_SOFT_RESTART && ctx->r[0] != HVC_RESET_VECTORS &&
+	    ctx->r[0] != HVC_STUB_QUERY) {
 		void (*function)(void) = (void (*)(void))(uintptr_t)ctx->r[0];
 
 		function();

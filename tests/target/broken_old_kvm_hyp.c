@@ -7,19 +7,16 @@
  * HVC_RESET_VECTORS to address 2. Its own SMCCC calls still work, so it
  * installs. The conformance suite must fail on it.
  */
+#include <arch/portable.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
-
-#define HSR_EC_SHIFT 26
-#define HSR_EC_HVC 0x12
-#define HSR_HVC_IMM_MASK 0xffff
 
 int hyp_handle_trap_checked(struct hyp_context *ctx);
 
 int hyp_handle_trap(struct hyp_context *ctx)
 {
-	if ((ctx->hsr >> HSR_EC_SHIFT) == HSR_EC_HVC &&
-	    (ctx->hsr & HSR_HVC_IMM_MASK) == 0 &&
+	if (ESR_EC(ctx->esr) == ESR_EC_HVC &&
+	    (ctx->esr & ESR_ISS_HVC_IMM_MASK) == 0 &&
 	    ctx->r[0] < HVC_STUB_HCALL_NR) {
 		void (*function)(uint32_t, uint32_t, uint32_t) = (void (*)(
 			uint32_t, uint32_t, uint32_t))(uintptr_t)ctx->r[0];

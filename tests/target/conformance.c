@@ -398,8 +398,8 @@ static void test_preservation(void)
 			framed_call("HYP_CALL_FEATURES", hvc_frame_imm_0,
 				    HYP_CALL_FEATURES, 0, 0, 0, 0, f, 0);
 			framed_call("HYP_CALL_READ_REGISTER", hvc_frame_imm_0,
-				    HYP_CALL_READ_REGISTER, HYP_REG_HSCTLR, 0,
-				    0, 0, f, 0);
+				    HYP_CALL_READ_REGISTER, HYP_REG_SCTLR, 0, 0,
+				    0, f, 0);
 			framed_call("HYP_CALL_READ_REGISTER(bad)",
 				    hvc_frame_imm_0, HYP_CALL_READ_REGISTER,
 				    HYP_REG_COUNT, 0, 0, 0, f,
@@ -716,20 +716,20 @@ static void test_hyp_read_register(void)
 	uint32_t value, i;
 
 	check_eq("read HSCTLR",
-		 hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HSCTLR, 0, 0, &value,
+		 hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_SCTLR, 0, 0, &value,
 			  NULL, NULL),
 		 0);
 	check_eq("HSCTLR.M", value & SCTLR_M, SCTLR_M);
-	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HVBAR, 0, 0, &value, NULL,
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_VBAR, 0, 0, &value, NULL,
 		 NULL);
 	check_eq("HVBAR is the hypervisor's", value,
 		 (uint32_t)(uintptr_t)hyp_vectors);
 	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HCR, 0, 0, &value, NULL, NULL);
 	check_eq("HCR", value, 0);
-	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HMAIR0, 0, 0, &value, NULL,
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_MAIR, 0, 0, &value, NULL,
 		 NULL);
 	check_eq("HMAIR0", value, 0x04ff);
-	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HTTBR_LOW, 0, 0, &value, NULL,
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_TTBR, 0, 0, &value, NULL,
 		 NULL);
 	check_true("HTTBR in RAM", value >= PLAT_RAM_BASE && value < RAM_END);
 	for (i = 0; i < ARRAY_SIZE(refused); i++)

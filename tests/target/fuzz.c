@@ -348,12 +348,12 @@ static void check_hyp_state(void)
 		}
 		return;
 	}
-	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HSCTLR, 0, 0, &value, NULL,
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_SCTLR, 0, 0, &value, NULL,
 		 NULL);
 	if ((value & (SCTLR_M | SCTLR_C | SCTLR_I)) !=
 	    (SCTLR_M | SCTLR_C | SCTLR_I))
 		violation("HYP MMU no longer on", 0, value);
-	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HVBAR, 0, 0, &value, NULL,
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_VBAR, 0, 0, &value, NULL,
 		 NULL);
 	if (value != (uint32_t)(uintptr_t)hyp_vectors)
 		violation("HVBAR changed", 0, value);

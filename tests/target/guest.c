@@ -62,10 +62,10 @@ static void check_hyp_unchanged(const char *after)
 
 	check_eq("HCR (no stage 2, no traps for the host)",
 		 read_hyp_register(HYP_REG_HCR), 0);
-	check_eq("HVBAR", read_hyp_register(HYP_REG_HVBAR),
+	check_eq("HVBAR", read_hyp_register(HYP_REG_VBAR),
 		 (uint32_t)(uintptr_t)hyp_vectors);
 	check_eq("HSCTLR.M/C/I",
-		 read_hyp_register(HYP_REG_HSCTLR) &
+		 read_hyp_register(HYP_REG_SCTLR) &
 			 (SCTLR_M | SCTLR_C | SCTLR_I),
 		 SCTLR_M | SCTLR_C | SCTLR_I);
 	check_eq("HVC_STUB_QUERY for the host", hypstub_query(&query), 0);
@@ -165,7 +165,7 @@ static void test_escapes(void)
 		 HYP_CALL_RUN_GUEST, GUEST_WINDOW, HYP_GUEST_EXIT_CALL,
 		 SMCCC_RET_NOT_SUPPORTED},
 		{"hvc HYP_CALL_READ_REGISTER", GUEST_MODE_HVC, 0,
-		 HYP_CALL_READ_REGISTER, HYP_REG_HVBAR, HYP_GUEST_EXIT_CALL,
+		 HYP_CALL_READ_REGISTER, HYP_REG_VBAR, HYP_GUEST_EXIT_CALL,
 		 SMCCC_RET_NOT_SUPPORTED},
 		{"wfi and wfe", GUEST_MODE_WFI, 0, 0, 0, HYP_GUEST_EXIT_CALL,
 		 GUEST_ALIVE},

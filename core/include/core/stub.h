@@ -31,7 +31,7 @@
 #define STUB_CTX_R2 16
 #define STUB_CTX_R3 24
 #define STUB_CTX_IP 32
-#define STUB_CTX_HSR 40
+#define STUB_CTX_ESR 40
 #define STUB_CTX_LR 48
 #define STUB_CTX_SIZE 64
 #else
@@ -40,7 +40,7 @@
 #define STUB_CTX_R2 8
 #define STUB_CTX_R3 12
 #define STUB_CTX_IP 16
-#define STUB_CTX_HSR 20
+#define STUB_CTX_ESR 20
 #define STUB_CTX_LR 24
 #define STUB_CTX_SIZE 32
 #endif
@@ -56,7 +56,7 @@
  */
 struct stub_context {
 	hypstub_reg_t r[5];
-	hypstub_reg_t hsr; /* HSR, or ESR_EL2 */
+	hypstub_reg_t esr; /* the syndrome: HSR or ESR_EL2 */
 	hypstub_reg_t lr;  /* LR_usr (AArch32) or x30: saved, never changed */
 	hypstub_reg_t unused;
 };
@@ -69,7 +69,7 @@ _Static_assert(offsetof(struct stub_context, r[2]) == STUB_CTX_R2, "r2");
 _Static_assert(offsetof(struct stub_context, r[3]) == STUB_CTX_R3, "r3");
 _Static_assert(offsetof(struct stub_context, r[STUB_REG_IP]) == STUB_CTX_IP,
 	       "ip");
-_Static_assert(offsetof(struct stub_context, hsr) == STUB_CTX_HSR, "hsr");
+_Static_assert(offsetof(struct stub_context, esr) == STUB_CTX_ESR, "esr");
 _Static_assert(offsetof(struct stub_context, lr) == STUB_CTX_LR, "lr");
 _Static_assert(sizeof(struct stub_context) == STUB_CTX_SIZE, "size");
 

@@ -7,13 +7,15 @@
 #ifndef HYP_CORE_H
 #define HYP_CORE_H
 
+#include <hypstub/reg.h>
+
 /*
  * What the vector code does once C has handled a trap:
  *  RETURN        restore the caller's registers, eret
- *  SOFT_RESTART  HVBAR = next_hvbar, enter the payload
+ *  SOFT_RESTART  VBAR = next_vbar, enter the payload
  *  HALT          unexpected trap: report it and halt
  *  INIT          move to next_sp, MMU and caches on, eret
- *  UNINSTALL     MMU and caches off, HVBAR = next_hvbar, back to next_sp
+ *  UNINSTALL     MMU and caches off, VBAR = next_vbar, back to next_sp
  *  ENTER_GUEST   eret to the guest at next_pc with r0 = next_arg; the
  *                host's context stays on the stack
  *  GUEST_EXIT    back to the host's context at next_sp
@@ -26,21 +28,40 @@
 #define HYP_NEXT_ENTER_GUEST 5
 #define HYP_NEXT_GUEST_EXIT 6
 
+/*
+ * The general registers the vector code saves: r0-r12 (AArch32) or x0-x29
+ * (AArch64) in r[], then the link register (LR_usr or x30). The stub calls'
+ * fifth register (HVC_SOFT_RESTART's third payload argument, the query's
+ * fifth result) is ip on AArch32 and x4 on AArch64.
+ */
+#if HYPSTUB_AARCH64
+#define HYP_CTX_GPR_COUNT 30
+#define HYP_CTX_REG_ARG4 4
+#else
+#define HYP_CTX_GPR_COUNT 13
+#define HYP_CTX_REG_ARG4 12
+#endif
+
 /* Offsets into struct hyp_context, for the vector code. */
 #define HYP_CTX_R0 0
-#define HYP_CTX_R1 4
-#define HYP_CTX_R2 8
-#define HYP_CTX_R3 12
-#define HYP_CTX_R12 48
-#define HYP_CTX_LR 52
-#define HYP_CTX_HSR 56
-#define HYP_CTX_NEXT_SP 60
-#define HYP_CTX_NEXT_HVBAR 64
-#define HYP_CTX_ELR 68
-#define HYP_CTX_SPSR 72
-#define HYP_CTX_NEXT_PC 76
-#define HYP_CTX_NEXT_ARG 80
-#define HYP_CTX_SIZE 88 /* a multiple of 8: AAPCS stack alignment */
+#define HYP_CTX_R1 (1 * HYPSTUB_REG_BYTES)
+#define HYP_CTX_R2 (2 * HYPSTUB_REG_BYTES)
+#define HYP_CTX_R3 (3 * HYPSTUB_REG_BYTES)
+#define HYP_CTX_ARG4 (HYP_CTX_REG_ARG4 * HYPSTUB_REG_BYTES)
+#define HYP_CTX_LR (HYP_CTX_GPR_COUNT * HYPSTUB_REG_BYTES)
+#define HYP_CTX_ESR (HYP_CTX_LR + HYPSTUB_REG_BYTES)
+#define HYP_CTX_NEXT_SP (HYP_CTX_ESR + HYPSTUB_REG_BYTES)
+#define HYP_CTX_NEXT_VBAR (HYP_CTX_NEXT_SP + HYPSTUB_REG_BYTES)
+#define HYP_CTX_ELR (HYP_CTX_NEXT_VBAR + HYPSTUB_REG_BYTES)
+#define HYP_CTX_SPSR (HYP_CTX_ELR + HYPSTUB_REG_BYTES)
+#define HYP_CTX_NEXT_PC (HYP_CTX_SPSR + HYPSTUB_REG_BYTES)
+#define HYP_CTX_NEXT_ARG (HYP_CTX_NEXT_PC + HYPSTUB_REG_BYTES)
+/* A multiple of 8 (AAPCS) or 16 (AAPCS64): AArch32 needs a padding word. */
+#if HYPSTUB_AARCH64
+#define HYP_CTX_SIZE (HYP_CTX_NEXT_ARG + HYPSTUB_REG_BYTES)
+#else
+#define HYP_CTX_SIZE (HYP_CTX_NEXT_ARG + 2 * HYPSTUB_REG_BYTES)
+#endif
 
 /* Per-CPU HYP stack of the hypervisor. */
 #define HYP_STACK_SHIFT 11
@@ -51,37 +72,48 @@
 
 /*
  * All of the caller's general registers: the uninstall path cleans the
- * caches with r4-r7 as scratch, so the vector code saves r0-r12 and LR_usr.
+ * caches with caller-saved registers as scratch, so the vector code saves
+ * them all.
  */
 struct hyp_context {
-	uint32_t r[13];
-	uint32_t lr;
-	uint32_t hsr;
-	uint32_t next_sp;    /* HYP_NEXT_INIT, _UNINSTALL, _GUEST_EXIT */
-	uint32_t next_hvbar; /* HYP_NEXT_SOFT_RESTART, HYP_NEXT_UNINSTALL */
-	uint32_t elr;	     /* ELR_hyp and SPSR_hyp: where the eret goes */
-	uint32_t spsr;
-	uint32_t next_pc;  /* HYP_NEXT_ENTER_GUEST */
-	uint32_t next_arg; /* HYP_NEXT_ENTER_GUEST */
-	uint32_t unused;   /* keeps the size a multiple of 8 */
+	hypstub_reg_t r[HYP_CTX_GPR_COUNT];
+	hypstub_reg_t lr;
+	hypstub_reg_t esr;	 /* the syndrome: HSR or ESR_EL2 */
+	hypstub_reg_t next_sp;	 /* HYP_NEXT_INIT, _UNINSTALL, _GUEST_EXIT */
+	hypstub_reg_t next_vbar; /* HYP_NEXT_SOFT_RESTART, HYP_NEXT_UNINSTALL */
+	hypstub_reg_t elr;	 /* ELR and SPSR: where the eret goes */
+	hypstub_reg_t spsr;
+	hypstub_reg_t next_pc;	/* HYP_NEXT_ENTER_GUEST */
+	hypstub_reg_t next_arg; /* HYP_NEXT_ENTER_GUEST */
+#if !HYPSTUB_AARCH64
+	hypstub_reg_t padding;
+#endif
 };
 
-_Static_assert(offsetof(struct hyp_context, r[0]) == HYP_CTX_R0, "r0");
-_Static_assert(offsetof(struct hyp_context, r[1]) == HYP_CTX_R1, "r1");
-_Static_assert(offsetof(struct hyp_context, r[2]) == HYP_CTX_R2, "r2");
-_Static_assert(offsetof(struct hyp_context, r[3]) == HYP_CTX_R3, "r3");
-_Static_assert(offsetof(struct hyp_context, r[12]) == HYP_CTX_R12, "r12");
-_Static_assert(offsetof(struct hyp_context, lr) == HYP_CTX_LR, "lr");
-_Static_assert(offsetof(struct hyp_context, hsr) == HYP_CTX_HSR, "hsr");
-_Static_assert(offsetof(struct hyp_context, next_sp) == HYP_CTX_NEXT_SP, "sp");
-_Static_assert(offsetof(struct hyp_context, next_hvbar) == HYP_CTX_NEXT_HVBAR,
-	       "hvbar");
-_Static_assert(offsetof(struct hyp_context, elr) == HYP_CTX_ELR, "elr");
-_Static_assert(offsetof(struct hyp_context, spsr) == HYP_CTX_SPSR, "spsr");
-_Static_assert(offsetof(struct hyp_context, next_pc) == HYP_CTX_NEXT_PC, "pc");
-_Static_assert(offsetof(struct hyp_context, next_arg) == HYP_CTX_NEXT_ARG,
+_Static_assert(offsetof(struct hyp_context, r[0]) == (size_t)HYP_CTX_R0, "r0");
+_Static_assert(offsetof(struct hyp_context, r[1]) == (size_t)HYP_CTX_R1, "r1");
+_Static_assert(offsetof(struct hyp_context, r[2]) == (size_t)HYP_CTX_R2, "r2");
+_Static_assert(offsetof(struct hyp_context, r[3]) == (size_t)HYP_CTX_R3, "r3");
+_Static_assert(offsetof(struct hyp_context, r[HYP_CTX_REG_ARG4]) ==
+		       (size_t)HYP_CTX_ARG4,
+	       "arg4");
+_Static_assert(offsetof(struct hyp_context, lr) == (size_t)HYP_CTX_LR, "lr");
+_Static_assert(offsetof(struct hyp_context, esr) == (size_t)HYP_CTX_ESR, "esr");
+_Static_assert(offsetof(struct hyp_context, next_sp) == (size_t)HYP_CTX_NEXT_SP,
+	       "sp");
+_Static_assert(offsetof(struct hyp_context, next_vbar) ==
+		       (size_t)HYP_CTX_NEXT_VBAR,
+	       "vbar");
+_Static_assert(offsetof(struct hyp_context, elr) == (size_t)HYP_CTX_ELR, "elr");
+_Static_assert(offsetof(struct hyp_context, spsr) == (size_t)HYP_CTX_SPSR,
+	       "spsr");
+_Static_assert(offsetof(struct hyp_context, next_pc) == (size_t)HYP_CTX_NEXT_PC,
+	       "pc");
+_Static_assert(offsetof(struct hyp_context, next_arg) ==
+		       (size_t)HYP_CTX_NEXT_ARG,
 	       "arg");
-_Static_assert(sizeof(struct hyp_context) == HYP_CTX_SIZE, "size");
+_Static_assert(sizeof(struct hyp_context) == (size_t)HYP_CTX_SIZE, "size");
+_Static_assert(HYP_CTX_SIZE % (2 * HYPSTUB_REG_BYTES) == 0, "alignment");
 
 /* Handle one trap taken to the hypervisor's HYP trap vector: HYP_NEXT_*. */
 int hyp_handle_trap(struct hyp_context *ctx);
@@ -89,13 +121,13 @@ int hyp_handle_trap(struct hyp_context *ctx);
 /*
  * Provided by the architecture (hyp/arm) or, on the host, by the tests.
  */
-uint32_t hyp_arch_stub_vectors(void);
+hypstub_reg_t hyp_arch_stub_vectors(void);
 /* HYP_CALL_INIT: returns HYP_NEXT_INIT, or HYP_NEXT_RETURN with r0 set. */
 int hyp_arch_init(struct hyp_context *ctx);
-/* HVC_RESET_VECTORS: fill in next_sp and next_hvbar. */
+/* HVC_RESET_VECTORS: fill in next_sp and next_vbar. */
 void hyp_arch_prepare_uninstall(struct hyp_context *ctx);
 /* HYP_REG_* below HYP_REG_COUNT; the caller checks the bound. */
-uint32_t hyp_arch_read_register(uint32_t id);
+hypstub_reg_t hyp_arch_read_register(hypstub_reg_t id);
 void hyp_arch_tlb_flush(void);
 /* HYP_CALL_MMU_CHECK: fill in r1-r3. */
 void hyp_arch_mmu_check(struct hyp_context *ctx);
@@ -110,12 +142,12 @@ void hyp_arch_test_fault(void);
  * returns reason, detail1, detail2 (HYP_NEXT_GUEST_EXIT).
  */
 int hyp_arch_in_guest(void);
-int hyp_arch_enter_guest(struct hyp_context *ctx, uint32_t window,
-			 uint32_t argument);
-int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
-			uint32_t detail1, uint32_t detail2);
+int hyp_arch_enter_guest(struct hyp_context *ctx, hypstub_reg_t window,
+			 hypstub_reg_t argument);
+int hyp_arch_guest_exit(struct hyp_context *ctx, hypstub_reg_t reason,
+			hypstub_reg_t detail1, hypstub_reg_t detail2);
 /* The address of a stage-2 fault (from HDFAR/HIFAR and HPFAR). */
-uint32_t hyp_arch_guest_fault_address(uint32_t hsr);
+hypstub_reg_t hyp_arch_guest_fault_address(hypstub_reg_t esr);
 
 #endif /* !__ASSEMBLY__ */
 #endif /* HYP_CORE_H */

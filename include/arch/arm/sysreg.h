@@ -20,14 +20,8 @@
 #define SCTLR_EE (1 << 25)
 #define SCTLR_TE (1 << 30)
 
-/* HSR: exception class and the ISS of an HVC. */
-#define HSR_EC_SHIFT 26
-#define HSR_EC_MASK 0x3f
-#define HSR_EC_UNKNOWN 0x00
-#define HSR_EC_HVC 0x12
-#define HSR_EC_SMC 0x13
-#define HSR_ISS_MASK 0x1ffffff
-#define HSR_HVC_IMM_MASK 0xffff
+/* HSR: exception classes and fields, by their portable names. */
+#include <arch/arm/esr.h>
 
 /* CNTHCTL: let PL1 use the physical counter and timer. */
 #define CNTHCTL_PL1PCTEN (1 << 0)

@@ -17,8 +17,8 @@
 #define ESR_EC_UNKNOWN 0x00
 #define ESR_EC_WFX 0x01
 #define ESR_EC_FP_ASIMD 0x07
-#define ESR_EC_HVC 0x16 /* hvc from AArch64 */
-#define ESR_EC_SMC 0x17 /* smc from AArch64 */
+#define ESR_EC_HVC 0x16	   /* hvc from AArch64 */
+#define ESR_EC_SMC 0x17	   /* smc from AArch64 */
 #define ESR_EC_SYSREG 0x18 /* msr, mrs or sys from AArch64 */
 #define ESR_EC_IABT_LOWER 0x20
 #define ESR_EC_IABT_CURRENT 0x21

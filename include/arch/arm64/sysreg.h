@@ -28,9 +28,8 @@
 #define SPSR_EL1H_MASKED 0x3c5
 #define DAIF_AIF_MASK 0x1c0 /* DAIF.A, I, F: the AArch32 A, I, F bits */
 
-/* ESR_ELx. */
-#define ESR_EC_SHIFT 26
-#define ESR_EC_HVC64 0x16
+/* ESR_ELx: exception classes and fields. */
+#include <arch/arm64/esr.h>
 
 #ifndef __ASSEMBLY__
 #include <stdint.h>
