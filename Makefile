@@ -6,8 +6,7 @@
 #   make check    build with both toolchains, run every test, one summary line
 #   make bench    instruction counts and footprint (doc/performance.md)
 #
-# Variables: ARCH=arm|arm64 (arm64: the boot stub and kexec so far),
-# TOOLCHAIN=llvm|gnu, CPU=, V=1.
+# make help lists every target and variable (tools/help.txt).
 
 ARCH ?= arm
 TOOLCHAIN ?= llvm
@@ -17,10 +16,23 @@ CPU ?= cortex-a57
 else
 CPU ?= cortex-a15
 endif
+# O= is Kbuild's name for the build directory: the same as BUILD=.
+ifneq ($(O),)
+ifneq ($(origin BUILD),undefined)
+ifneq ($(BUILD),$(O))
+$(error O=$(O) and BUILD=$(BUILD): they name the same directory; give one)
+endif
+endif
+BUILD := $(O)
+endif
 BUILD ?= build/$(ARCH)-$(TOOLCHAIN)
 
 ifeq ($(filter $(ARCH),arm arm64),)
 $(error ARCH=$(ARCH): use arm or arm64)
+endif
+ifeq ($(wildcard plat/$(PLAT)/include/plat/platform.h),)
+$(error PLAT=$(PLAT): no plat/$(PLAT) (platforms: $(notdir $(wildcard \
+	plat/*))); doc/porting.md says what a platform provides)
 endif
 
 LLVM_LD := $(shell command -v ld.lld || command -v ld.lld-14 || echo ld.lld)
@@ -184,10 +196,15 @@ deps:
 	@tools/deps.sh
 
 # make demo [SCENARIO=kdump|kexec] [PAYLOAD=image [PAYLOAD_ADDR=]] [APPEND=]
-#           [SMP=] [CPU=] [CHAIN=] [VIRT=on|off] [DEMO_TIMEOUT=]
-demo: deps
+#           [SMP=] [CPU=] [CHAIN=] [VIRT=on|off] [DEMO_TIMEOUT=] [GDB=1]
+#           [TRACE=1]: every variable is checked before anything is built.
+DEMO_ENV = ARCH='$(ARCH)' BUILD='$(BUILD)' CPU='$(CPU)'
+demo:
+	@$(DEMO_ENV) tools/demo --check
+	@tools/deps.sh $(if $(filter 1,$(GDB)),--gdb) $(if \
+		$(filter 1,$(TRACE)),--trace)
 	@$(MAKE) --no-print-directory all
-	@BUILD=$(BUILD) CPU=$(CPU) tools/demo
+	@$(DEMO_ENV) tools/demo
 
 # Everything, both toolchains, one summary line at the end.
 check: deps
@@ -215,7 +232,7 @@ clean:
 	rm -rf build
 
 help:
-	@sed -n '3,10p' Makefile
+	@cat tools/help.txt
 
 # Feature makefiles (bench, fuzz, ...): each adds its own targets, for the
 # architectures it supports.

@@ -75,7 +75,9 @@ static void panic_in_irq(uint32_t iar)
 	/* Linux's crash path ends the active interrupts too. */
 	kernel_irq_end(iar);
 	stop_others(0);
-	say("kdump: nothing uninstalled, straight to HVC_SOFT_RESTART");
+	say(hypstub_hyp_available()
+		    ? "kdump: nothing uninstalled, straight to HVC_SOFT_RESTART"
+		    : "kdump: no HYP, no hvc: straight to the payload, in SVC");
 	result = kdump(&payload);
 	kprintf("[host ] kdump returned %d\n", result);
 	fail("kdump");

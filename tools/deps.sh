@@ -2,12 +2,16 @@
 # SPDX-License-Identifier: BSD-2-Clause
 # Install what the build and the tests need, from the Debian archive only.
 # As root: apt-get install what is missing. Otherwise: say what to run.
+#
+# deps.sh [--gdb] [--trace]: --gdb adds gdb-multiarch (make demo GDB=1);
+# --trace is accepted for make demo TRACE=1, whose renderer (python3) is
+# always installed, since make check renders a trace too.
 set -e
 
 PACKAGES="make gcc libc6-dev clang lld llvm clang-format \
 gcc-arm-none-eabi binutils-arm-none-eabi qemu-system-arm \
 gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu \
-cppcheck clang-tidy libclang-rt-dev"
+cppcheck clang-tidy libclang-rt-dev python3 pkg-config"
 
 missing=""
 need() {
@@ -30,6 +34,20 @@ need aarch64-linux-gnu-ld binutils-aarch64-linux-gnu
 need timeout coreutils
 need cppcheck cppcheck
 need clang-tidy clang-tidy
+# make demo TRACE=1 renders its SVG with python3 (tools/trace-svg); the
+# examples are built with pkg-config (make check runs both).
+[ -x /usr/bin/python3 ] || missing="$missing python3"
+need pkg-config pkg-config
+for option in "$@"; do
+	case "$option" in
+	--gdb)
+		PACKAGES="$PACKAGES gdb-multiarch"
+		need gdb-multiarch gdb-multiarch
+		;;
+	--trace) ;;
+	*) echo "deps: unknown option $option (deps.sh [--gdb] [--trace])" >&2; exit 2 ;;
+	esac
+done
 # The host tests link AddressSanitizer's runtime.
 if command -v cc >/dev/null 2>&1 && ! echo 'int main(void){return 0;}' |
 	cc -fsanitize=address,undefined -x c - -o /dev/null 2>/dev/null; then
