@@ -16,7 +16,7 @@ run() {
 	shift
 	n=$((n + 1))
 	log=$build/demo-test-$n.log
-	if env BUILD="$build" DEMO_LOG="$log" "$@" "$here/demo" \
+	if env ARCH=arm BUILD="$build" DEMO_LOG="$log" "$@" "$here/demo" \
 		>"$log.out" 2>&1; then
 		echo "ok $n - $rules make demo $*"
 	else
