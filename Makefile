@@ -193,7 +193,7 @@ host-tests: $(addprefix build/host/,$(HOST_TESTS)) \
 	$(addprefix build/host64/,$(HOST_TESTS))
 
 deps:
-	@tools/deps.sh
+	@tools/deps.sh $(if $(filter 1,$(GDB)),--gdb)
 
 # make demo [SCENARIO=kdump|kexec] [PAYLOAD=image [PAYLOAD_ADDR=]] [APPEND=]
 #           [SMP=] [CPU=] [CHAIN=] [VIRT=on|off] [DEMO_TIMEOUT=] [GDB=1]
