@@ -4,13 +4,15 @@
  * which must agree on BENCH_REPETITIONS_ADDR.
  */
 #ifndef BENCH_BENCH_H
+#include <plat/platform.h>
+
 #define BENCH_BENCH_H
 
 /*
  * Where tools/bench pokes the number of repetitions per figure (QEMU's
  * "-device loader"); 0, the value of untouched RAM, means the default.
  */
-#define BENCH_REPETITIONS_ADDR 0x40f00000
+#define BENCH_REPETITIONS_ADDR PLAT_PARAM_WORD(0)
 #define BENCH_DEFAULT_REPETITIONS 1000
 #define BENCH_MAX_REPETITIONS 100000
 
@@ -49,64 +51,11 @@
 #define BENCH_ARRIVAL_TICKS_HIGH 8
 
 #ifndef __ASSEMBLY__
+#include <arch/arm/sysreg.h>
 #include <hypstub/hypstub.h>
 #include <hypstub/kexec.h>
 #include <stddef.h>
 #include <stdint.h>
-
-/*
- * The PMU and timer registers sysreg.h does not name (ARMv7-A ARM, C12.10
- * and B8.2).
- */
-static inline void write_pmcntenset(uint32_t value)
-{
-	__asm__ volatile("mcr p15, 0, %0, c9, c12, 1" : : "r"(value));
-}
-
-static inline void write_pmselr(uint32_t value)
-{
-	__asm__ volatile("mcr p15, 0, %0, c9, c12, 5" : : "r"(value));
-}
-
-/* With PMSELR.SEL = 31, PMXEVTYPER is PMCCFILTR. */
-static inline uint32_t read_pmxevtyper(void)
-{
-	uint32_t value;
-
-	__asm__ volatile("mrc p15, 0, %0, c9, c13, 1" : "=r"(value));
-	return value;
-}
-
-static inline void write_pmxevtyper(uint32_t value)
-{
-	__asm__ volatile("mcr p15, 0, %0, c9, c13, 1" : : "r"(value));
-}
-
-static inline uint32_t read_pmcntenset(void)
-{
-	uint32_t value;
-
-	__asm__ volatile("mrc p15, 0, %0, c9, c12, 1" : "=r"(value));
-	return value;
-}
-
-static inline uint32_t read_cntfrq(void)
-{
-	uint32_t value;
-
-	__asm__ volatile("mrc p15, 0, %0, c14, c0, 0" : "=r"(value));
-	return value;
-}
-
-/* CNTPCT, after an isb as the cycle counter's reads. */
-static inline uint64_t read_cntpct(void)
-{
-	uint32_t low, high;
-
-	__asm__ volatile("isb\n\tmrrc p15, 0, %0, %1, c14"
-			 : "=r"(low), "=r"(high));
-	return (uint64_t)high << 32 | low;
-}
 
 /* bench_timing.S loads and stores r0-r3 and ip with one ldmia/stmia. */
 _Static_assert(offsetof(struct hypstub_regs, r0) == 0 &&

@@ -62,17 +62,19 @@ int hypstub_mode_mismatch(unsigned int *cpu, hypstub_reg_t *mode)
 	return 0;
 }
 
-static const char *mode_name(hypstub_reg_t mode)
+const char *hypstub_mode_name(hypstub_reg_t cpsr)
 {
-	switch (mode) {
+	switch (cpsr & PSR_MODE_MASK) {
 	case PSR_MODE_HYP:
 		return "HYP";
 	case PSR_MODE_SVC:
 		return "SVC";
+	case PSR_MODE_IRQ:
+		return "IRQ";
 	case PSR_MODE_MON:
 		return "MON";
 	default:
-		return "another";
+		return "an unexpected";
 	}
 }
 
@@ -86,11 +88,11 @@ void hypstub_report_mode_mismatch(void)
 	plat_uart_puts("hypstub: CPU ");
 	plat_uart_put_decimal(cpu);
 	plat_uart_puts(" entered in ");
-	plat_uart_puts(mode_name(mode));
+	plat_uart_puts(hypstub_mode_name(mode));
 	plat_uart_puts(" mode but the boot CPU ");
 	plat_uart_put_decimal(hypstub_boot_cpu);
 	plat_uart_puts(" in ");
-	plat_uart_puts(mode_name(hypstub_boot_mode()));
+	plat_uart_puts(hypstub_mode_name(hypstub_boot_mode()));
 	plat_uart_puts(" mode: HYP is not available\n");
 }
 

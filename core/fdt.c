@@ -18,12 +18,6 @@
 #define FDT_OFF_STRINGS 12
 #define FDT_MAX_CELLS 2
 
-static uint32_t be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
-	       (uint32_t)p[2] << 8 | p[3];
-}
-
 /* The length of the string at p, looking at no more than max bytes. */
 static uint32_t bounded_length(const unsigned char *p, uint32_t max)
 {
@@ -79,12 +73,12 @@ const void *fdt_property(const void *blob, uint32_t max_size, const char *node,
 
 	if (size == 0)
 		return NULL;
-	structure = be32(fdt + FDT_OFF_STRUCTURE);
-	strings = be32(fdt + FDT_OFF_STRINGS);
+	structure = fdt_be32(fdt + FDT_OFF_STRUCTURE);
+	strings = fdt_be32(fdt + FDT_OFF_STRINGS);
 	if (structure >= size || strings >= size)
 		return NULL;
 	for (offset = structure; offset <= size - 4;) {
-		uint32_t token = be32(fdt + offset);
+		uint32_t token = fdt_be32(fdt + offset);
 
 		offset += 4;
 		if (token == FDT_BEGIN_NODE) {
@@ -107,8 +101,8 @@ const void *fdt_property(const void *blob, uint32_t max_size, const char *node,
 
 			if (offset > size - 8)
 				return NULL;
-			value_length = be32(fdt + offset);
-			name_offset = be32(fdt + offset + 4);
+			value_length = fdt_be32(fdt + offset);
+			name_offset = fdt_be32(fdt + offset + 4);
 			offset += 8;
 			if (value_length > size - offset ||
 			    name_offset >= size - strings)
@@ -141,7 +135,7 @@ static uint32_t cells_property(const void *blob, uint32_t max_size,
 	const unsigned char *value =
 		fdt_property(blob, max_size, "", name, &length);
 
-	return value && length == 4 ? be32(value) : fallback;
+	return value && length == 4 ? fdt_be32(value) : fallback;
 }
 
 int fdt_memory_range(const void *blob, uint32_t max_size, uint32_t *base,
@@ -161,16 +155,16 @@ int fdt_memory_range(const void *blob, uint32_t max_size, uint32_t *base,
 	if (!reg || length < 4 * (address_cells + size_cells))
 		return FDT_ERR_NOT_FOUND;
 	if (address_cells == 2) {
-		high_base = be32(reg);
+		high_base = fdt_be32(reg);
 		reg += 4;
 	}
-	low_base = be32(reg);
+	low_base = fdt_be32(reg);
 	reg += 4;
 	if (size_cells == 2) {
-		high_size = be32(reg);
+		high_size = fdt_be32(reg);
 		reg += 4;
 	}
-	low_size = be32(reg);
+	low_size = fdt_be32(reg);
 	/* Only what a 32-bit physical address reaches is usable here. */
 	if (high_base != 0 || (high_size == 0 && low_size == 0))
 		return FDT_ERR_BAD;

@@ -3,11 +3,13 @@
  * The portable half of kexec: describing a payload and checking it before
  * anything is torn down, and finding the DTB's size. Builds for the host too.
  */
+#include <arch/portable.h>
+#include <core/fdt.h>
+#include <core/range.h>
 #include <hypstub/kexec.h>
 
 #include <stddef.h>
 
-#define ARM_INSTRUCTION_SIZE 4
 #define FDT_ALIGN 8
 #define FDT_MAGIC 0xd00dfeed
 #define FDT_HEADER_SIZE 40
@@ -16,19 +18,14 @@
 static int in_memory(const struct kexec_memory *memory, hypstub_reg_t address,
 		     hypstub_reg_t length)
 {
-	hypstub_reg_t offset;
-
-	if (address < memory->base)
-		return 0;
-	offset = address - memory->base;
-	return length <= memory->size && offset <= memory->size - length;
+	return range_inside(memory->base, memory->size, address, length);
 }
 
 int kexec_image_check(const struct kexec_image *image,
 		      const struct kexec_memory *memory)
 {
-	if (image->entry % ARM_INSTRUCTION_SIZE != 0 ||
-	    !in_memory(memory, image->entry, ARM_INSTRUCTION_SIZE))
+	if (image->entry % ARCH_CALL_INSTRUCTION_SIZE != 0 ||
+	    !in_memory(memory, image->entry, ARCH_CALL_INSTRUCTION_SIZE))
 		return KEXEC_ERR_ENTRY;
 	return KEXEC_OK;
 }
@@ -54,20 +51,14 @@ int kexec_image_linux(struct kexec_image *image,
 	return KEXEC_OK;
 }
 
-static uint32_t big_endian_word(const unsigned char *bytes)
-{
-	return (uint32_t)bytes[0] << 24 | (uint32_t)bytes[1] << 16 |
-	       (uint32_t)bytes[2] << 8 | bytes[3];
-}
-
 uint32_t kexec_fdt_size(const void *blob, uint32_t max_size)
 {
 	const unsigned char *header = blob;
 	uint32_t size;
 
-	if (max_size < FDT_HEADER_SIZE || big_endian_word(header) != FDT_MAGIC)
+	if (max_size < FDT_HEADER_SIZE || fdt_be32(header) != FDT_MAGIC)
 		return 0;
-	size = big_endian_word(header + 4);
+	size = fdt_be32(header + 4);
 	if (size < FDT_HEADER_SIZE || size > max_size || size > FDT_MAX_SIZE)
 		return 0;
 	return size;

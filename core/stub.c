@@ -5,6 +5,7 @@
  * call returns HVC_STUB_ERR and leaves HYP as it was.
  */
 #include <arch/portable.h>
+#include <core/range.h>
 #include <core/stub.h>
 #include <hypstub/abi.h>
 
@@ -24,13 +25,8 @@ void stub_get_memory(hypstub_reg_t *base, hypstub_reg_t *size)
 
 int stub_range_in_ram(hypstub_reg_t address, hypstub_reg_t length)
 {
-	hypstub_reg_t offset;
-
-	if (address < stub_memory.base)
-		return 0;
-	offset = address - stub_memory.base;
-	return length <= stub_memory.size &&
-	       offset <= stub_memory.size - length;
+	return range_inside(stub_memory.base, stub_memory.size, address,
+			    length);
 }
 
 int stub_vector_table_is_valid(hypstub_reg_t address)

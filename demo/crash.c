@@ -50,7 +50,7 @@ void hypstub_main(unsigned int cpu)
 	}
 	kprintf("[crash] generation %u: entered in %s mode (CPSR 0x%08x), "
 		"r0=0x%x r1=0x%x r2=0x%08x\n",
-		generation, demo_mode_name(record->cpsr), record->cpsr,
+		generation, hypstub_mode_name(record->cpsr), record->cpsr,
 		record->r0, record->r1, record->r2);
 	kprintf("[crash] HSCTLR 0x%08x, SCTLR 0x%08x at entry: MMUs %s\n",
 		record->hsctlr, record->sctlr,
@@ -86,7 +86,8 @@ void hypstub_main(unsigned int cpu)
 			kprintf("[crash] CPU %u started with CPU_ON: entered "
 				"in "
 				"%s mode\n",
-				other, demo_mode_name(secondary_modes[other]));
+				other,
+				hypstub_mode_name(secondary_modes[other]));
 			ok = ok && secondary_modes[other] == expected;
 		}
 	}
@@ -102,10 +103,10 @@ void hypstub_main(unsigned int cpu)
 	if (ok)
 		kprintf("[crash] done: the crash kernel runs in %s mode on "
 			"every CPU, as the host kernel was entered\n",
-			demo_mode_name(record->cpsr));
+			hypstub_mode_name(record->cpsr));
 	else
 		kprintf("[crash] FAILED: expected %s mode, r0=0, r1=0xffffffff "
 			"and a DTB\n",
-			demo_mode_name(expected));
+			hypstub_mode_name(expected));
 	plat_exit(ok ? 0 : 1);
 }

@@ -4,15 +4,18 @@
  * "-device loader" before the host kernel starts. Zero means the default.
  */
 #ifndef DEMO_DEMO_H
+#include <plat/platform.h>
+
 #define DEMO_DEMO_H
 
-#define DEMO_PARAM_PAYLOAD 0x40f00000  /* payload entry; 0: the crash kernel */
-#define DEMO_PARAM_SCENARIO 0x40f00004 /* DEMO_SCENARIO_* */
-#define DEMO_PARAM_CHAIN 0x40f00008    /* further kexec generations */
+#define DEMO_PARAM_PAYLOAD                                                     \
+	PLAT_PARAM_WORD(0) /* payload entry; 0: the crash kernel */
+#define DEMO_PARAM_SCENARIO PLAT_PARAM_WORD(1) /* DEMO_SCENARIO_* */
+#define DEMO_PARAM_CHAIN PLAT_PARAM_WORD(2)    /* further kexec generations */
 /* Written by the host kernel for the crash kernel: the mode to expect. */
-#define DEMO_PARAM_EXPECTED_MODE 0x40f0000c
+#define DEMO_PARAM_EXPECTED_MODE PLAT_PARAM_WORD(3)
 /* Written by the host kernel: how many CPUs it ran on. */
-#define DEMO_PARAM_CPUS 0x40f00010
+#define DEMO_PARAM_CPUS PLAT_PARAM_WORD(4)
 
 #define DEMO_SCENARIO_KDUMP 0
 #define DEMO_SCENARIO_KEXEC 1
@@ -22,12 +25,5 @@
 
 /* The SGI the host kernel's simulated fault arrives on. */
 #define DEMO_PANIC_SGI 1
-
-#ifndef __ASSEMBLY__
-#include <stdint.h>
-
-/* "HYP", "SVC", "IRQ"... for the mode bits of a CPSR. */
-const char *demo_mode_name(uint32_t cpsr);
-#endif
 
 #endif /* DEMO_DEMO_H */

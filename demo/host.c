@@ -40,7 +40,7 @@ static void secondary_install(unsigned int cpu, void *arg)
 
 	(void)arg;
 	kprintf("[host ]     CPU %u: entered in %s mode, hypervisor: %s\n", cpu,
-		demo_mode_name(hypstub_boot_record(cpu)->cpsr),
+		hypstub_mode_name(hypstub_boot_record(cpu)->cpsr),
 		hyp_error_string(result));
 }
 
@@ -71,7 +71,7 @@ static void panic_in_irq(uint32_t iar)
 
 	kprintf("[host ] %2u. IRQ %u taken in %s mode: simulated fault, "
 		"panic!\n",
-		++step, kernel_irq_number(iar), demo_mode_name(read_cpsr()));
+		++step, kernel_irq_number(iar), hypstub_mode_name(read_cpsr()));
 	/* Linux's crash path ends the active interrupts too. */
 	kernel_irq_end(iar);
 	stop_others(0);
@@ -96,13 +96,13 @@ void hypstub_main(unsigned int cpu)
 	kernel_cpu_init(cpu);
 	kprintf("\n");
 	kprintf("[host ] %2u. entered in %s mode (CPSR 0x%08x) on CPU %u\n",
-		++step, demo_mode_name(record->cpsr), record->cpsr, cpu);
+		++step, hypstub_mode_name(record->cpsr), record->cpsr, cpu);
 	if (hypstub_hyp_available())
 		say("boot stub installed in HYP, HYP in a known state");
 	else
 		say("not entered in HYP: no stub, no hvc from this kernel");
 	kprintf("[host ] %2u. running in %s mode, exceptions masked: %s\n",
-		++step, demo_mode_name(cpsr),
+		++step, hypstub_mode_name(cpsr),
 		(cpsr & PSR_AIF_MASK) == PSR_AIF_MASK ? "yes" : "no");
 
 	dtb_size = kexec_copy_dtb(PLAT_DTB_COPY_ADDR, PLAT_DTB_ADDR, &memory);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include <arch/arm/sysreg.h>
 #include <kernel/kernel.h>
+#include <plat/cpu.h>
 #include <plat/platform.h>
 #include <plat/uart.h>
 
@@ -8,16 +9,9 @@ int (*kernel_undef_hook)(uint32_t address);
 /* Per CPU: each CPU handles its own IRQs its own way. */
 static void (*kernel_irq_hooks[PLAT_MAX_CPUS])(uint32_t iar);
 
-static unsigned int this_cpu(void)
-{
-	unsigned int cpu = read_mpidr() & PLAT_MPIDR_CPU_MASK;
-
-	return cpu < PLAT_MAX_CPUS ? cpu : 0;
-}
-
 void kernel_set_irq_hook(void (*hook)(uint32_t iar))
 {
-	kernel_irq_hooks[this_cpu()] = hook;
+	kernel_irq_hooks[plat_cpu_index()] = hook;
 }
 
 static const char *const exception_names[] = {
@@ -35,8 +29,8 @@ void kernel_exception(uint32_t kind, const uint32_t *saved_lr)
 	if (kind == KERNEL_EXC_UNDEF && kernel_undef_hook &&
 	    kernel_undef_hook(*saved_lr - 4))
 		return;
-	if (kind == KERNEL_EXC_IRQ && kernel_irq_hooks[this_cpu()]) {
-		kernel_irq_hooks[this_cpu()](kernel_irq_acknowledge());
+	if (kind == KERNEL_EXC_IRQ && kernel_irq_hooks[plat_cpu_index()]) {
+		kernel_irq_hooks[plat_cpu_index()](kernel_irq_acknowledge());
 		return;
 	}
 	kprintf("\nkernel: unexpected %s in PL1, return address 0x%08x\n",

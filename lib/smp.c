@@ -9,6 +9,7 @@
 #include <hypstub/hypstub.h>
 #include <hypstub/kexec.h>
 #include <kernel/kernel.h>
+#include <plat/cpu.h>
 #include <plat/platform.h>
 #include <plat/psci.h>
 
@@ -23,11 +24,6 @@ struct cpu_mailbox {
 
 static struct cpu_mailbox mailboxes[PLAT_MAX_CPUS];
 static volatile int stop_uninstalls_hyp;
-
-static unsigned int this_cpu(void)
-{
-	return read_mpidr() & PLAT_MPIDR_CPU_MASK;
-}
 
 int kernel_cpu_online(unsigned int cpu)
 {
@@ -57,7 +53,7 @@ unsigned int kernel_start_secondaries(void)
 	unsigned int cpu, started = 0;
 
 	/* The caller counts as online: others may have to stop it. */
-	mailboxes[this_cpu()].online = 1;
+	mailboxes[plat_cpu_index()].online = 1;
 	/*
 	 * PSCI through "smc" is what QEMU offers with virtualization=on.
 	 * Without HYP its conduit is "hvc", which these kernels do not use:
@@ -68,7 +64,7 @@ unsigned int kernel_start_secondaries(void)
 	for (cpu = 0; cpu < PLAT_MAX_CPUS; cpu++) {
 		int result;
 
-		if (cpu == this_cpu())
+		if (cpu == plat_cpu_index())
 			continue;
 		result = kernel_start_cpu(cpu);
 		if (result == PSCI_RET_INVALID_PARAMETERS)
@@ -88,7 +84,7 @@ static void secondary_irq(uint32_t iar)
 
 	kernel_irq_end(iar);
 	if (number == KERNEL_STOP_SGI) {
-		mailboxes[this_cpu()].online = 0;
+		mailboxes[plat_cpu_index()].online = 0;
 		dsb();
 		kexec_cpu_stop(stop_uninstalls_hyp);
 	}
@@ -124,7 +120,7 @@ void kernel_run_on(unsigned int cpu, void (*work)(unsigned int, void *),
 {
 	struct cpu_mailbox *mailbox = &mailboxes[cpu];
 
-	if (cpu == this_cpu()) {
+	if (cpu == plat_cpu_index()) {
 		work(cpu, arg);
 		return;
 	}
@@ -140,7 +136,7 @@ void kernel_run_on(unsigned int cpu, void (*work)(unsigned int, void *),
 
 void kernel_wait_for(unsigned int cpu)
 {
-	if (cpu == this_cpu())
+	if (cpu == plat_cpu_index())
 		return;
 	while (!mailboxes[cpu].done)
 		;
@@ -152,14 +148,14 @@ uint32_t kernel_online_mask(void)
 	unsigned int cpu;
 
 	for (cpu = 0; cpu < PLAT_MAX_CPUS; cpu++)
-		if (mailboxes[cpu].online || cpu == this_cpu())
+		if (mailboxes[cpu].online || cpu == plat_cpu_index())
 			mask |= 1u << cpu;
 	return mask;
 }
 
 uint32_t kernel_stop_other_cpus(int uninstall_hyp, uint32_t timeout_us)
 {
-	uint32_t others = kernel_online_mask() & ~(1u << this_cpu());
+	uint32_t others = kernel_online_mask() & ~(1u << plat_cpu_index());
 
 	if (others == 0)
 		return 0;

@@ -7,7 +7,7 @@
  */
 #include <arch/arm/asm.h>
 #include <arch/arm/sysreg.h>
-#include <hypstub/hypstub.h>
+#include <hypstub/boot_record.h>
 #include <core/stub.h>
 #include <plat/platform.h>
 

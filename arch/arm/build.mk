@@ -6,16 +6,16 @@
 # variant_object and variant_library.
 
 # The stub library: what another project links.
-LIBHYPSTUB_SRCS := core/stub.c core/api.c core/memory.c \
-	core/kexec.c core/kexec_dtb.c core/fdt.c \
+LIBHYPSTUB_SRCS := core/stub.c core/api.c core/memory.c core/fdt.c \
+	core/kexec.c core/kexec_dtb.c core/kexec_run.c core/kexec_smp.c \
+	core/kexec_stop.c \
 	arch/arm/boot.S arch/arm/stub_vectors.S arch/arm/restart.S \
 	arch/arm/cache.S arch/arm/hvc.S arch/arm/stub_arch.c \
-	arch/arm/hyp_halt.S arch/arm/report.c \
-	arch/arm/kexec.c arch/arm/kexec_restart.S arch/arm/kexec_smp.c \
+	arch/arm/hyp_halt.S arch/arm/report.c arch/arm/kexec_restart.S \
 	plat/$(PLAT)/uart.c plat/$(PLAT)/exit.S plat/$(PLAT)/halt.c \
 	plat/$(PLAT)/psci.c plat/$(PLAT)/psci_call.S \
-	hyp/hyp_main.c hyp/install.c hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c \
-	hyp/arm/hyp_guest.c
+	hyp/hyp_main.c hyp/calls.c hyp/install.c \
+	hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c hyp/arm/hyp_guest.c
 
 # The controls keep the real dispatcher under another name.
 $(eval $(call variant_object,variants/stub_checked,core/stub.c,\
@@ -42,7 +42,7 @@ $(eval $(call variant_library,broken-old-kvm-hyp,hyp/hyp_main.c,\
 	tests/target/broken_old_kvm_hyp.c variants/hyp_main_checked))
 $(eval $(call variant_library,test-fault,hyp/hyp_main.c hyp/arm/hyp_arch.c,\
 	variants/hyp_main_test_fault variants/hyp_arch_test_fault))
-$(eval $(call variant_library,broken-cpu-stop,arch/arm/kexec_smp.c,\
+$(eval $(call variant_library,broken-cpu-stop,core/kexec_stop.c,\
 	tests/target/broken_cpu_stop.c))
 $(eval $(call variant_library,broken-return,arch/arm/hyp_halt.S,\
 	tests/target/broken_return_unexpected.S))
@@ -68,8 +68,8 @@ GUEST_TEST_SRCS := tests/target/guest.c tests/target/guest_run.c \
 	tests/target/guest_code.S
 FAULTS_TEST_SRCS := tests/target/faults.c tests/target/guest_run.c \
 	tests/target/guest_code.S
-DEMO_HOST_SRCS := demo/host.c demo/common.c
-DEMO_CRASH_SRCS := demo/crash.c demo/common.c
+DEMO_HOST_SRCS := demo/host.c
+DEMO_CRASH_SRCS := demo/crash.c
 # Must match DEMO_CRASH_KERNEL_ADDR in demo/demo.h.
 DEMO_CRASH_LOAD_ADDRESS := 0x44000000
 

@@ -3,6 +3,7 @@
 #include <arch/arm/sysreg.h>
 #include <arch/arm/vectors.h>
 #include <core/stub.h>
+#include <plat/cpu.h>
 #include <plat/platform.h>
 #include <plat/uart.h>
 
@@ -30,7 +31,7 @@ void hyp_mode_report(uint32_t vector_offset, const char *who)
 	uint32_t slot = (vector_offset / 4) % 8;
 
 	plat_uart_puts("\nhypstub: HALT: CPU ");
-	plat_uart_put_hex(read_mpidr() & PLAT_MPIDR_CPU_MASK);
+	plat_uart_put_hex(plat_cpu_index());
 	plat_uart_puts(": ");
 	plat_uart_puts(unexpected_names[slot]);
 	plat_uart_puts(" in the ");

@@ -6,7 +6,7 @@
  * D, A, I and F masked, in hypstub_main() or hypstub_secondary_main().
  */
 #include <arch/arm64/asm.h>
-#include <hypstub/hypstub.h>
+#include <hypstub/boot_record.h>
 #include <core/stub.h>
 #include <plat/platform.h>
 

@@ -9,7 +9,8 @@ LIBHYPSTUB_SRCS := core/stub.c core/fdt.c core/kexec.c \
 	arch/arm64/boot.S arch/arm64/stub_vectors.S arch/arm64/restart.S \
 	arch/arm64/cache.S arch/arm64/hvc.S arch/arm64/stub_arch.c \
 	arch/arm64/hyp_halt.S arch/arm64/report.c \
-	arch/arm64/kexec.c arch/arm64/kexec_restart.S core/kexec_dtb.c \
+	arch/arm64/kexec_restart.S core/kexec_dtb.c \
+	core/kexec_run.c hyp/calls.c \
 	plat/$(PLAT)/uart.c plat/$(PLAT)/halt.c plat/$(PLAT)/arm64/exit.S
 
 # The old-KVM stub (an unknown x0 is branched to): a negative control.

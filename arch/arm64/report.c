@@ -2,6 +2,7 @@
 /* The report of an exception EL2 did not expect (arch/arm64/hyp_halt.S). */
 #include <arch/arm64/sysreg.h>
 #include <core/stub.h>
+#include <plat/cpu.h>
 #include <plat/platform.h>
 #include <plat/uart.h>
 
@@ -67,7 +68,7 @@ static void report_field(const char *name, uint64_t value)
 void hyp_mode_report(uint32_t vector_offset, const char *who)
 {
 	plat_uart_puts("\nhypstub: HALT: CPU ");
-	plat_uart_put_decimal(read_mpidr_el1() & PLAT_MPIDR_CPU_MASK);
+	plat_uart_put_decimal(plat_cpu_index());
 	plat_uart_puts(": ");
 	plat_uart_puts(slot_names[(vector_offset / SLOT_SIZE) % SLOTS]);
 	plat_uart_puts(" (");

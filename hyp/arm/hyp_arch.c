@@ -11,6 +11,7 @@
 #include <arch/arm/sysreg.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
+#include <plat/cpu.h>
 #include <plat/platform.h>
 
 #define LPAE_BLOCK (1u << 0)
@@ -52,15 +53,6 @@ static uint8_t hyp_stacks[PLAT_MAX_CPUS][1 << HYP_STACK_SHIFT]
 
 extern const char stub_vectors[];
 
-static unsigned int hyp_this_cpu(void)
-{
-	unsigned int cpu = read_mpidr() & PLAT_MPIDR_CPU_MASK;
-
-	/* The boot entry parks CPUs beyond PLAT_MAX_CPUS; they never get here.
-	 */
-	return cpu < PLAT_MAX_CPUS ? cpu : 0;
-}
-
 uint32_t hyp_arch_stub_vectors(void)
 {
 	return (uint32_t)(uintptr_t)stub_vectors;
@@ -90,7 +82,7 @@ static void hyp_build_page_table(void)
 /* Runs with the MMU off, on the boot stub's stack. */
 int hyp_arch_init(struct hyp_context *ctx)
 {
-	unsigned int cpu = hyp_this_cpu();
+	unsigned int cpu = plat_cpu_index();
 	struct hyp_cpu_state *state = &hyp_cpus[cpu];
 
 	if (state->initialised) {
@@ -120,7 +112,7 @@ int hyp_arch_init(struct hyp_context *ctx)
 
 void hyp_arch_prepare_uninstall(struct hyp_context *ctx)
 {
-	struct hyp_cpu_state *state = &hyp_cpus[hyp_this_cpu()];
+	struct hyp_cpu_state *state = &hyp_cpus[plat_cpu_index()];
 
 	ctx->next_vbar = hyp_arch_stub_vectors();
 	if (state->initialised)
@@ -133,7 +125,7 @@ void hyp_arch_prepare_uninstall(struct hyp_context *ctx)
 void hyp_arch_finish_uninstall(void);
 void hyp_arch_finish_uninstall(void)
 {
-	struct hyp_cpu_state *state = &hyp_cpus[hyp_this_cpu()];
+	struct hyp_cpu_state *state = &hyp_cpus[plat_cpu_index()];
 
 	if (!state->initialised)
 		return;

@@ -13,6 +13,7 @@
 #include <core/stub.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
+#include <plat/cpu.h>
 #include <plat/platform.h>
 
 #define HCR_VM (1u << 0)
@@ -70,13 +71,6 @@ static struct hyp_guest_cpu hyp_guests[PLAT_MAX_CPUS];
 static uint64_t hyp_guest_level1[PLAT_MAX_CPUS][4] __attribute__((aligned(32)));
 static uint64_t hyp_guest_level2[PLAT_MAX_CPUS][S2_LEVEL2_ENTRIES]
 	__attribute__((aligned(4096)));
-
-static unsigned int hyp_guest_cpu_index(void)
-{
-	unsigned int cpu = read_mpidr() & PLAT_MPIDR_CPU_MASK;
-
-	return cpu < PLAT_MAX_CPUS ? cpu : 0;
-}
 
 #define CP15_READ(field, op1, crn, crm, op2)                                   \
 	__asm__ volatile("mrc p15, " #op1 ", %0, " #crn ", " #crm ", " #op2    \
@@ -160,7 +154,7 @@ static void pl1_restore(const struct pl1_state *state)
 
 int hyp_arch_in_guest(void)
 {
-	return hyp_guests[hyp_guest_cpu_index()].in_guest;
+	return hyp_guests[plat_cpu_index()].in_guest;
 }
 
 static int window_is_valid(uint32_t window)
@@ -179,7 +173,7 @@ static int window_is_valid(uint32_t window)
 int hyp_arch_enter_guest(struct hyp_context *ctx, uint32_t window,
 			 uint32_t argument)
 {
-	unsigned int cpu = hyp_guest_cpu_index();
+	unsigned int cpu = plat_cpu_index();
 	struct hyp_guest_cpu *guest = &hyp_guests[cpu];
 	uint64_t *level1 = hyp_guest_level1[cpu];
 	uint64_t *level2 = hyp_guest_level2[cpu];
@@ -221,7 +215,7 @@ int hyp_arch_enter_guest(struct hyp_context *ctx, uint32_t window,
 int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
 			uint32_t detail1, uint32_t detail2)
 {
-	struct hyp_guest_cpu *guest = &hyp_guests[hyp_guest_cpu_index()];
+	struct hyp_guest_cpu *guest = &hyp_guests[plat_cpu_index()];
 
 	write_hcr(0);
 	write_vttbr(0);

@@ -8,74 +8,13 @@
 #define HYPSTUB_HYPSTUB_H
 
 #include <hypstub/abi.h>
+#include <hypstub/boot_record.h>
 #include <hypstub/modes.h>
 #include <hypstub/reg.h>
-
-/* Offsets into struct hypstub_boot_record, for the boot entry code. */
-#if HYPSTUB_REG_BYTES == 8
-#define BOOT_RECORD_CPSR 0
-#define BOOT_RECORD_R0 8
-#define BOOT_RECORD_R1 16
-#define BOOT_RECORD_R2 24
-#define BOOT_RECORD_HSCTLR 32
-#define BOOT_RECORD_SCTLR 40
-#define BOOT_RECORD_HVBAR 48
-#define BOOT_RECORD_ENTRIES 56
-#define BOOT_RECORD_SHIFT 6 /* log2 of the record's size */
-#else
-#define BOOT_RECORD_CPSR 0
-#define BOOT_RECORD_R0 4
-#define BOOT_RECORD_R1 8
-#define BOOT_RECORD_R2 12
-#define BOOT_RECORD_HSCTLR 16
-#define BOOT_RECORD_SCTLR 20
-#define BOOT_RECORD_HVBAR 24
-#define BOOT_RECORD_ENTRIES 28
-#define BOOT_RECORD_SHIFT 5
-#endif
 
 #ifndef __ASSEMBLY__
 #include <stddef.h>
 #include <stdint.h>
-
-/*
- * What a CPU brought with it when it entered hypstub_entry, recorded before
- * anything else runs and kept in .data, where clearing .bss cannot wipe it.
- * On AArch64: cpsr summarises the entry state in AArch32 terms (EL2 as
- * PSR_MODE_HYP, EL1 as PSR_MODE_SVC, DAIF.A/I/F as PSR_A/I/F_BIT), r0-r2
- * are x0-x2, hsctlr is SCTLR_EL2, sctlr SCTLR_EL1 and hvbar VBAR_EL2.
- */
-struct hypstub_boot_record {
-	hypstub_reg_t cpsr; /* CPSR at entry: the mode and the masks */
-	hypstub_reg_t r0;   /* r0-r2 at entry (the boot protocol's) */
-	hypstub_reg_t r1;
-	hypstub_reg_t r2;
-	hypstub_reg_t hsctlr;  /* HSCTLR at entry; 0 when not in HYP */
-	hypstub_reg_t sctlr;   /* SCTLR at entry */
-	hypstub_reg_t hvbar;   /* HVBAR at entry; 0 when not in HYP */
-	hypstub_reg_t entries; /* entries since the image was loaded */
-};
-
-_Static_assert(offsetof(struct hypstub_boot_record, cpsr) == BOOT_RECORD_CPSR,
-	       "cpsr");
-_Static_assert(offsetof(struct hypstub_boot_record, r0) == BOOT_RECORD_R0,
-	       "r0");
-_Static_assert(offsetof(struct hypstub_boot_record, r1) == BOOT_RECORD_R1,
-	       "r1");
-_Static_assert(offsetof(struct hypstub_boot_record, r2) == BOOT_RECORD_R2,
-	       "r2");
-_Static_assert(offsetof(struct hypstub_boot_record, hsctlr) ==
-		       BOOT_RECORD_HSCTLR,
-	       "hsctlr");
-_Static_assert(offsetof(struct hypstub_boot_record, sctlr) == BOOT_RECORD_SCTLR,
-	       "sctlr");
-_Static_assert(offsetof(struct hypstub_boot_record, hvbar) == BOOT_RECORD_HVBAR,
-	       "hvbar");
-_Static_assert(offsetof(struct hypstub_boot_record, entries) ==
-		       BOOT_RECORD_ENTRIES,
-	       "entries");
-_Static_assert(sizeof(struct hypstub_boot_record) == 1 << BOOT_RECORD_SHIFT,
-	       "size");
 
 /*
  * Registers of one raw stub call: in before the hvc, out after it (r0-r3
@@ -120,6 +59,12 @@ int hypstub_cpu_entered(unsigned int cpu);
  * gives the first such CPU and its mode. HYP is then not available.
  */
 int hypstub_mode_mismatch(unsigned int *cpu, hypstub_reg_t *mode);
+
+/*
+ * The name of a boot record's mode (its cpsr, or a PSR_MODE_* value): "HYP",
+ * "SVC", "IRQ", "MON" or "an unexpected", to print before " mode".
+ */
+const char *hypstub_mode_name(hypstub_reg_t cpsr);
 
 /* Print the mismatch, naming the CPU and the two modes, on the UART. */
 void hypstub_report_mode_mismatch(void);

@@ -25,9 +25,9 @@
 #define TEST_TARGET_GUEST 2 /* the guest's hvcs, under the hypervisor */
 #define GUEST_CHUNK 5000
 
-#define FUZZ_PARAM_SEED 0x40f00000
-#define FUZZ_PARAM_CALLS 0x40f00004
-#define FUZZ_PARAM_TARGET 0x40f00008
+#define FUZZ_PARAM_SEED PLAT_PARAM_WORD(0)
+#define FUZZ_PARAM_CALLS PLAT_PARAM_WORD(1)
+#define FUZZ_PARAM_TARGET PLAT_PARAM_WORD(2)
 
 #define RAM_END ((uint32_t)PLAT_RAM_BASE + PLAT_RAM_SIZE)
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))

@@ -20,6 +20,7 @@
 #include <hypstub/hypstub.h>
 #include <hypstub/kexec.h>
 #include <kernel/kernel.h>
+#include <plat/cpu.h>
 #include <plat/platform.h>
 #include <plat/psci.h>
 #include <plat/uart.h>
@@ -77,11 +78,6 @@ static void end(const char *rules, const char *name)
 		suite.failed++;
 		kprintf("not ok %u - %s %s\n", suite.test, rules, name);
 	}
-}
-
-static unsigned int this_cpu(void)
-{
-	return read_mpidr() & PLAT_MPIDR_CPU_MASK;
 }
 
 /* ---- work run on a CPU ---- */
@@ -159,11 +155,11 @@ static void run_everywhere(void (*work)(unsigned int, void *))
 	unsigned int cpu;
 
 	for (cpu = 0; cpu < PLAT_MAX_CPUS; cpu++)
-		if ((online & (1u << cpu)) && cpu != this_cpu())
+		if ((online & (1u << cpu)) && cpu != plat_cpu_index())
 			kernel_run_on(cpu, work, NULL, 0);
-	work(this_cpu(), NULL);
+	work(plat_cpu_index(), NULL);
 	for (cpu = 0; cpu < PLAT_MAX_CPUS; cpu++)
-		if ((online & (1u << cpu)) && cpu != this_cpu())
+		if ((online & (1u << cpu)) && cpu != plat_cpu_index())
 			kernel_wait_for(cpu);
 }
 
@@ -258,7 +254,7 @@ static void start_kdump_from_last_cpu(void)
 		suite.test + 1, suite.test);
 	kernel_run_on(last, work_panic, NULL, 0);
 	/* This CPU idles like a secondary: the panic will stop it too. */
-	kernel_secondary_loop(this_cpu());
+	kernel_secondary_loop(plat_cpu_index());
 }
 
 /* On the panicking CPU: stop the others, then kdump into this image. */

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /* Shared by the conformance kernel's C and assembly. */
 #ifndef TESTS_TARGET_TEST_KERNEL_H
+#include <plat/platform.h>
+
 #define TESTS_TARGET_TEST_KERNEL_H
 
 /*
@@ -52,11 +54,11 @@
 #define PROBE_SIZE 84
 
 /* Where the test runner pokes the index of the first test to run. */
-#define TEST_START_INDEX_ADDR 0x40f00000
+#define TEST_START_INDEX_ADDR PLAT_PARAM_WORD(0)
 /* Where it pokes the exceptions kernel's case number. */
-#define TEST_CASE_ADDR 0x40f00004
+#define TEST_CASE_ADDR PLAT_PARAM_WORD(1)
 /* Where it pokes what the conformance kernel tests: TEST_TARGET_*. */
-#define TEST_TARGET_ADDR 0x40f00008
+#define TEST_TARGET_ADDR PLAT_PARAM_WORD(2)
 #define TEST_TARGET_STUB 0 /* the boot stub */
 #define TEST_TARGET_HYP 1  /* the resident hypervisor, installed first */
 

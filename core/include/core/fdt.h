@@ -10,6 +10,13 @@
 #ifndef __ASSEMBLY__
 #include <stdint.h>
 
+/* A big-endian 32-bit cell, as every DTB field is stored. */
+static inline uint32_t fdt_be32(const unsigned char *bytes)
+{
+	return (uint32_t)bytes[0] << 24 | (uint32_t)bytes[1] << 16 |
+	       (uint32_t)bytes[2] << 8 | bytes[3];
+}
+
 /*
  * A property of the root node (node = "") or of a node just below it whose
  * name is node or node@address. Returns its value and *length, or NULL when

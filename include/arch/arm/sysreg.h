@@ -104,10 +104,23 @@ SYSREG32(hmair1, 4, c10, c2, 1)
 SYSREG32(hvbar, 4, c12, c0, 0)
 SYSREG32(cnthctl, 4, c14, c1, 0)
 SYSREG32(pmcr, 0, c9, c12, 0)
+SYSREG32(pmcntenset, 0, c9, c12, 1)
+SYSREG32(pmselr, 0, c9, c12, 5)
+SYSREG32(pmccntr, 0, c9, c13, 0)
+SYSREG32(pmxevtyper, 0, c9, c13, 1) /* PMCCFILTR when PMSELR.SEL = 31 */
+SYSREG32(cntfrq, 0, c14, c0, 0)
 SYSREG64(httbr, 4, c2)
 SYSREG64(vttbr, 6, c2)
 SYSREG64(cntvoff, 4, c14)
 SYSREG64(par64, 0, c7)
+SYSREG64(cntpct_raw, 0, c14)
+
+/* The physical count, after an isb so that it is not read early. */
+static inline uint64_t read_cntpct(void)
+{
+	__asm__ volatile("isb" ::: "memory");
+	return read_cntpct_raw();
+}
 
 /* Cache and TLB maintenance (write-only operations). */
 SYSREG32(iciallu, 0, c7, c5, 0)

@@ -68,6 +68,29 @@ SYSREG64(vbar_el1)
 SYSREG64(esr_el1)
 SYSREG64(elr_el1)
 SYSREG64(daif)
+SYSREG64(cntfrq_el0)
+SYSREG64(cntpct_el0)
+SYSREG64(pmccntr_el0)
+SYSREG64(pmccfiltr_el0)
+SYSREG64(pmcntenset_el0)
+
+/* The names portable code uses (AArch32's, whose registers these mirror). */
+static inline uint64_t read_mpidr(void)
+{
+	return read_mpidr_el1();
+}
+
+static inline uint64_t read_cntfrq(void)
+{
+	return read_cntfrq_el0();
+}
+
+/* The physical count, after an isb so that it is not read early. */
+static inline uint64_t read_cntpct(void)
+{
+	__asm__ volatile("isb" ::: "memory");
+	return read_cntpct_el0();
+}
 
 static inline void isb(void)
 {

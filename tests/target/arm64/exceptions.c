@@ -11,7 +11,7 @@
 #include <plat/platform.h>
 #include <plat/uart.h>
 
-#define TEST_CASE_ADDR 0x40f00004
+#define TEST_CASE_ADDR PLAT_PARAM_WORD(1)
 #define CASE_UNDEF 1
 #define CASE_HVC_AT_EL2 2
 #define CASE_DATA_ABORT 3

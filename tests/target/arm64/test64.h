@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /* Shared by the AArch64 conformance kernel's C and assembly. */
 #ifndef TESTS_TARGET_ARM64_TEST64_H
+#include <plat/platform.h>
+
 #define TESTS_TARGET_ARM64_TEST64_H
 
 /* struct frame64: an hvc with every register under control. */
@@ -36,7 +38,7 @@
 #define P64_COUNT 112
 #define P64_SIZE 120
 
-#define TEST_START_INDEX_ADDR 0x40f00000
+#define TEST_START_INDEX_ADDR PLAT_PARAM_WORD(0)
 #define TEST64_EXIT_HALTED 125
 
 #ifndef __ASSEMBLY__

@@ -34,4 +34,13 @@
 #define PLAT_MAX_CPUS 8
 #define PLAT_MPIDR_CPU_MASK 0xff
 
+/*
+ * The parameter words: RAM the kernels never load into, where the tools
+ * poke a run's parameters with QEMU's "-device loader" before it starts
+ * (tools/params.sh names the same address for the scripts). Zero, the value
+ * of untouched RAM, always means the default.
+ */
+#define PLAT_PARAM_BASE 0x40f00000
+#define PLAT_PARAM_WORD(n) (PLAT_PARAM_BASE + 4 * (n))
+
 #endif /* PLAT_PLATFORM_H */
