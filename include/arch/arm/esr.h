@@ -1,19 +1,14 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * The AArch32 syndrome register, HSR, under the name portable code uses for
- * it (ESR, as AArch64 calls it): the exception classes HYP code handles and
- * the fields it reads (ARMv7-A ARM, "Hyp Syndrome Register"). Constants
- * only, so the host tests include it too.
+ * it (ESR, as AArch64 calls it): the exception classes HYP code handles
+ * (ARMv7-A ARM, "Hyp Syndrome Register"); the fields are in
+ * <arch/esr_fields.h>. Constants only, so the host tests include it too.
  */
 #ifndef ARCH_ARM_ESR_H
 #define ARCH_ARM_ESR_H
 
-#define ESR_EC_SHIFT 26
-#define ESR_EC_MASK 0x3f
-#define ESR_EC_COUNT 64
-#define ESR_EC(esr) (((esr) >> ESR_EC_SHIFT) & ESR_EC_MASK)
-#define ESR_IL (1u << 25) /* the trapped instruction was 32-bit */
-#define ESR_ISS_HVC_IMM_MASK 0xffff
+#include <arch/esr_fields.h>
 
 #define ESR_EC_UNKNOWN 0x00
 #define ESR_EC_WFX 0x01
@@ -27,8 +22,5 @@
 #define ESR_EC_IABT_CURRENT 0x21
 #define ESR_EC_DABT_LOWER 0x24 /* data abort from PL1 or PL0 */
 #define ESR_EC_DABT_CURRENT 0x25
-
-/* The instruction the stub calls are made with, and its size. */
-#define ARCH_CALL_INSTRUCTION_SIZE 4
 
 #endif /* ARCH_ARM_ESR_H */

@@ -1,18 +1,14 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * ESR_EL2: the exception classes EL2 code handles and the fields it reads
- * (ARMv8-A ARM, "ESR_ELx"). Constants only, so the host tests include it
+ * ESR_EL2: the exception classes EL2 code handles
+ * (ARMv8-A ARM, "ESR_ELx"); the fields are in <arch/esr_fields.h>.
+ * Constants only, so the host tests include it
  * too.
  */
 #ifndef ARCH_ARM64_ESR_H
 #define ARCH_ARM64_ESR_H
 
-#define ESR_EC_SHIFT 26
-#define ESR_EC_MASK 0x3f
-#define ESR_EC_COUNT 64
-#define ESR_EC(esr) (((esr) >> ESR_EC_SHIFT) & ESR_EC_MASK)
-#define ESR_IL (1u << 25) /* the trapped instruction was 32-bit */
-#define ESR_ISS_HVC_IMM_MASK 0xffff
+#include <arch/esr_fields.h>
 
 #define ESR_EC_UNKNOWN 0x00
 #define ESR_EC_WFX 0x01
@@ -28,8 +24,5 @@
 #define ESR_EC_SP_ALIGNMENT 0x26
 #define ESR_EC_SERROR 0x2f
 #define ESR_EC_BRK 0x3c
-
-/* The instruction the stub calls are made with, and its size. */
-#define ARCH_CALL_INSTRUCTION_SIZE 4
 
 #endif /* ARCH_ARM64_ESR_H */
