@@ -63,7 +63,15 @@ if command -v clang >/dev/null 2>&1 && ! printf '%s\n' \
 	missing="$missing libclang-rt-dev"
 fi
 
-[ -z "$missing" ] && exit 0
+# Xen 4.17 for make xen-check: fetched once, cached in build/xen/.
+xen_deps() {
+	"$(dirname "$0")/xen-deps.sh"
+}
+
+if [ -z "$missing" ]; then
+	xen_deps
+	exit
+fi
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	echo "deps: installing:$missing"
@@ -71,7 +79,8 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	apt-get update -qq
 	# shellcheck disable=SC2086
 	apt-get install -y -qq --no-install-recommends $PACKAGES >/dev/null
-	exit 0
+	xen_deps
+	exit
 fi
 
 echo "deps: missing:$missing" >&2
