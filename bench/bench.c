@@ -44,7 +44,7 @@
 /* An entry address that fails the check of HVC_SOFT_RESTART. */
 #define BENCH_BAD_RESTART_ENTRY 3
 /* Function IDs nobody implements: the reserved stub call, and a high one. */
-#define BENCH_UNKNOWN_LOW HVC_STUB_RESERVED_3
+#define BENCH_UNKNOWN_LOW HVC_FINALISE_EL2
 #define BENCH_UNKNOWN_HIGH 0x100
 
 extern const char stub_vectors[];
@@ -226,14 +226,14 @@ static void check_counter(void)
 
 	pmu_start(0);
 	without_nsh =
-		measure_hvc("HVC_STUB_QUERY, NSH clear", bench_time_hvc_imm_0,
-			    HVC_STUB_QUERY, 0, 0, NULL);
+		measure_hvc("HYPSTUB_CALL_QUERY, NSH clear", bench_time_hvc_imm_0,
+			    HYPSTUB_CALL_QUERY, 0, 0, NULL);
 	pmu_start(PMCCFILTR_NSH);
 	write_pmselr(PMSELR_CYCLE_COUNTER);
 	isb();
 	kprintf("bench: check pmccfiltr 0x%08x\n", read_pmxevtyper());
-	with_nsh = measure_hvc("HVC_STUB_QUERY, NSH set", bench_time_hvc_imm_0,
-			       HVC_STUB_QUERY, 0, 0, NULL);
+	with_nsh = measure_hvc("HYPSTUB_CALL_QUERY, NSH set", bench_time_hvc_imm_0,
+			       HYPSTUB_CALL_QUERY, 0, 0, NULL);
 	kprintf("bench: check hyp-counting %u %u\n", without_nsh.min,
 		with_nsh.min);
 	if (with_nsh.min <= without_nsh.min) {
@@ -277,7 +277,7 @@ static void bench_floor(void)
 		     hypstub_set_vectors(address_of(bench_floor_vectors)), 0);
 	/* The bare eret leaves r0 as it was: the stub would answer 0. */
 	bench_hvc("floor: hvc to a bare eret", bench_time_hvc_imm_0,
-		  HVC_STUB_QUERY, 0, HVC_STUB_QUERY, NULL);
+		  HYPSTUB_CALL_QUERY, 0, HYPSTUB_CALL_QUERY, NULL);
 	restore_stub_vectors();
 	bench_expect("the boot stub answers after the floor", implementer(),
 		     HYPSTUB_IMPL_BOOT_STUB);
@@ -287,7 +287,7 @@ static void bench_boot_stub(void)
 {
 	uint32_t floor = address_of(bench_floor_vectors);
 
-	bench_hvc("stub: HVC_STUB_QUERY", bench_time_hvc_imm_0, HVC_STUB_QUERY,
+	bench_hvc("stub: HYPSTUB_CALL_QUERY", bench_time_hvc_imm_0, HYPSTUB_CALL_QUERY,
 		  0, 0, NULL);
 	bench_hvc("stub: HVC_RESET_VECTORS", bench_time_hvc_imm_0,
 		  HVC_RESET_VECTORS, 0, 0, NULL);
@@ -304,7 +304,7 @@ static void bench_boot_stub(void)
 	bench_hvc("stub: unknown call r0=0x100", bench_time_hvc_imm_0,
 		  BENCH_UNKNOWN_HIGH, 0, HVC_STUB_ERR, NULL);
 	bench_hvc("stub: hvc #1 (not a stub call)", bench_time_hvc_imm_1,
-		  HVC_STUB_QUERY, 0, HVC_STUB_ERR, NULL);
+		  HYPSTUB_CALL_QUERY, 0, HVC_STUB_ERR, NULL);
 	bench_hvc("stub: HYP_CALL_PING (unknown to the stub)",
 		  bench_time_hvc_imm_0, HYP_CALL_PING, 0, HVC_STUB_ERR, NULL);
 	bench_expect("the boot stub answers after its calls", implementer(),
@@ -360,7 +360,7 @@ static void bench_resident_hypervisor(void)
 		  SMCCC_RET_SUCCESS, NULL);
 	bench_hvc("hyp: HYP_CALL_FEATURES", bench_time_hvc_imm_0,
 		  HYP_CALL_FEATURES, 0, SMCCC_RET_SUCCESS, NULL);
-	bench_hvc("hyp: HVC_STUB_QUERY", bench_time_hvc_imm_0, HVC_STUB_QUERY,
+	bench_hvc("hyp: HYPSTUB_CALL_QUERY", bench_time_hvc_imm_0, HYPSTUB_CALL_QUERY,
 		  0, 0, NULL);
 	bench_hvc("hyp: HVC_RESET_VECTORS (uninstalls)", bench_time_hvc_imm_0,
 		  HVC_RESET_VECTORS, 0, 0, reinstall_hypervisor);
@@ -378,7 +378,7 @@ static void bench_resident_hypervisor(void)
 	bench_hvc("hyp: unknown call r0=0x100", bench_time_hvc_imm_0,
 		  BENCH_UNKNOWN_HIGH, 0, SMCCC_RET_NOT_SUPPORTED, NULL);
 	bench_hvc("hyp: hvc #1 (not a stub call)", bench_time_hvc_imm_1,
-		  HVC_STUB_QUERY, 0, HVC_STUB_ERR, NULL);
+		  HYPSTUB_CALL_QUERY, 0, HVC_STUB_ERR, NULL);
 
 	bench_expect("the resident hypervisor answers after its calls",
 		     implementer(), HYPSTUB_IMPL_RESIDENT_HYP);

@@ -138,23 +138,46 @@ hypstub_reg_t hypstub_soft_restart(hypstub_reg_t entry, hypstub_reg_t r0,
 	return stub_call(HVC_SOFT_RESTART, entry, r0, r1, r2);
 }
 
+/* One discovery call: r0 = id, the rest 0; the registers after it. */
+static void discovery_call(hypstub_reg_t id, struct hypstub_regs *regs)
+{
+	regs->r0 = id;
+	regs->r1 = regs->r2 = regs->r3 = regs->ip = 0;
+	hypstub_hvc(regs);
+}
+
 hypstub_reg_t hypstub_query(struct hypstub_query_result *result)
 {
-	struct hypstub_regs regs = {.r0 = HVC_STUB_QUERY};
+	struct hypstub_regs regs;
 
+	/* Version 0: what every Linux stub has, calls 0 to 2. */
 	result->version = 0;
 	result->calls = (1 << HVC_SET_VECTORS) | (1 << HVC_SOFT_RESTART) |
 			(1 << HVC_RESET_VECTORS);
 	result->implementer = 0;
+	result->stub_vectors = 0;
+	result->ram_base = 0;
+	result->ram_size = 0;
 	if (!hypstub_hyp_available()) {
 		result->calls = 0;
 		return HVC_STUB_ERR;
 	}
-	hypstub_hvc(&regs);
-	if (regs.r0 == 0 && regs.r1 == HYPSTUB_QUERY_MAGIC) {
-		result->version = regs.r2;
-		result->calls = regs.r3;
-		result->implementer = regs.ip;
+	/* Only an implementation that names itself gets the other calls. */
+	discovery_call(HYPSTUB_CALL_UID, &regs);
+	if (regs.r0 != HYPSTUB_UUID_0 || regs.r1 != HYPSTUB_UUID_1 ||
+	    regs.r2 != HYPSTUB_UUID_2 || regs.r3 != HYPSTUB_UUID_3)
+		return HVC_STUB_ERR;
+	discovery_call(HYPSTUB_CALL_QUERY, &regs);
+	if (regs.r0 != 0 || regs.r1 != HYPSTUB_QUERY_MAGIC)
+		return HVC_STUB_ERR;
+	result->version = (uint32_t)regs.r2;
+	result->calls = (uint32_t)regs.r3;
+	result->implementer = (uint32_t)regs.ip;
+	discovery_call(HYPSTUB_CALL_MEMORY, &regs);
+	if (regs.r0 == 0) {
+		result->stub_vectors = regs.r1;
+		result->ram_base = regs.r2;
+		result->ram_size = regs.r3;
 	}
-	return regs.r0;
+	return 0;
 }

@@ -73,25 +73,122 @@ static int stub_call_reset_vectors(struct stub_context *ctx)
 	return STUB_NEXT_RETURN;
 }
 
-static int stub_call_query(struct stub_context *ctx)
+#if HYPSTUB_AARCH64
+static int stub_call_get_ich_vtr(struct stub_context *ctx)
 {
+	hypstub_reg_t value;
+
+	if (!stub_arch_read_ich_vtr(&value))
+		return stub_error(ctx);
 	ctx->r[0] = 0;
-	ctx->r[1] = HYPSTUB_QUERY_MAGIC;
-	ctx->r[2] = HYPSTUB_ABI_VERSION;
-	ctx->r[3] = HYPSTUB_BOOT_STUB_CALLS;
-	ctx->r[STUB_REG_IP] = HYPSTUB_IMPL_BOOT_STUB;
+	ctx->r[1] = value;
 	return STUB_NEXT_RETURN;
 }
+#endif
 
 static const stub_call_handler stub_calls[HVC_STUB_HCALL_NR] = {
 	[HVC_SET_VECTORS] = stub_call_set_vectors,
 	[HVC_SOFT_RESTART] = stub_call_soft_restart,
 	[HVC_RESET_VECTORS] = stub_call_reset_vectors,
-	[HVC_STUB_QUERY] = stub_call_query,
+#if HYPSTUB_AARCH64
+	[HVC_GET_ICH_VTR_EL2] = stub_call_get_ich_vtr,
+#endif
 };
 
 _Static_assert(HYPSTUB_BOOT_STUB_CALLS < (1u << HVC_STUB_HCALL_NR),
 	       "the call bitmap names a call outside the stub's range");
+
+/* ---- discovery, shared with the resident hypervisor ---- */
+
+static void answer_uid(const struct stub_identity *who,
+		       struct stub_answer *answer)
+{
+	(void)who;
+	answer->r[0] = HYPSTUB_UUID_0;
+	answer->r[1] = HYPSTUB_UUID_1;
+	answer->r[2] = HYPSTUB_UUID_2;
+	answer->r[3] = HYPSTUB_UUID_3;
+	answer->count = 4;
+}
+
+static void answer_revision(const struct stub_identity *who,
+			    struct stub_answer *answer)
+{
+	(void)who;
+	answer->r[0] = HYPSTUB_ABI_VERSION;
+	answer->r[1] = 0;
+	answer->count = 2;
+}
+
+static void answer_query(const struct stub_identity *who,
+			 struct stub_answer *answer)
+{
+	answer->r[0] = 0;
+	answer->r[1] = HYPSTUB_QUERY_MAGIC;
+	answer->r[2] = HYPSTUB_ABI_VERSION;
+	answer->r[3] = who->calls;
+	answer->r[4] = who->implementer;
+	answer->count = 5;
+}
+
+static void answer_memory(const struct stub_identity *who,
+			  struct stub_answer *answer)
+{
+	answer->r[0] = 0;
+	answer->r[1] = who->stub_vectors;
+	answer->r[2] = stub_memory.base;
+	answer->r[3] = stub_memory.size;
+	answer->count = 4;
+}
+
+typedef void (*stub_discovery_handler)(const struct stub_identity *who,
+				       struct stub_answer *answer);
+
+/* Keyed by function ID; any other ID at or above HVC_STUB_HCALL_NR fails. */
+static const struct {
+	hypstub_reg_t id;
+	stub_discovery_handler handler;
+} stub_discovery_calls[] = {
+	{HYPSTUB_CALL_UID, answer_uid},
+	{HYPSTUB_CALL_REVISION, answer_revision},
+	{HYPSTUB_CALL_QUERY, answer_query},
+	{HYPSTUB_CALL_MEMORY, answer_memory},
+};
+
+#define STUB_DISCOVERY_CALL_COUNT                                              \
+	(sizeof(stub_discovery_calls) / sizeof(stub_discovery_calls[0]))
+
+int stub_discovery(hypstub_reg_t function, const struct stub_identity *who,
+		   struct stub_answer *answer)
+{
+	unsigned int i;
+
+	for (i = 0; i < STUB_DISCOVERY_CALL_COUNT; i++) {
+		if (stub_discovery_calls[i].id == function) {
+			stub_discovery_calls[i].handler(who, answer);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int stub_handle_discovery(struct stub_context *ctx)
+{
+	const struct stub_identity boot_stub = {
+		.calls = HYPSTUB_BOOT_STUB_CALLS,
+		.implementer = HYPSTUB_IMPL_BOOT_STUB,
+		.stub_vectors = stub_arch_own_vectors(),
+	};
+	struct stub_answer answer;
+	unsigned int i;
+
+	if (!stub_discovery(ctx->r[0], &boot_stub, &answer))
+		return stub_error(ctx);
+	/* r0-r3, then ip (x4): STUB_REG_IP follows r3. */
+	for (i = 0; i < answer.count; i++)
+		ctx->r[i] = answer.r[i];
+	return STUB_NEXT_RETURN;
+}
 
 static int stub_handle_hvc(struct stub_context *ctx)
 {
@@ -101,7 +198,7 @@ static int stub_handle_hvc(struct stub_context *ctx)
 	if ((ctx->esr & ESR_ISS_HVC_IMM_MASK) != HVC_STUB_IMMEDIATE)
 		return stub_error(ctx);
 	if (function >= HVC_STUB_HCALL_NR)
-		return stub_error(ctx);
+		return stub_handle_discovery(ctx);
 	handler = stub_calls[function];
 	if (handler == NULL)
 		return stub_error(ctx);

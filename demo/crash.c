@@ -60,7 +60,7 @@ void hypstub_main(unsigned int cpu)
 		bootargs ? bootargs : "");
 	if (hypstub_hyp_available()) {
 		hypstub_query(&query);
-		kprintf("[crash] boot stub re-installed: HVC_STUB_QUERY "
+		kprintf("[crash] boot stub re-installed: HYPSTUB_CALL_QUERY "
 			"answered by %s, ABI version %u\n",
 			query.implementer == HYPSTUB_IMPL_BOOT_STUB
 				? "the boot stub"

@@ -41,21 +41,45 @@ static int hyp_stub_reset_vectors(struct hyp_context *ctx)
 	return HYP_NEXT_UNINSTALL;
 }
 
-static int hyp_stub_query(struct hyp_context *ctx)
+#if HYPSTUB_AARCH64
+static int hyp_stub_get_ich_vtr(struct hyp_context *ctx)
 {
-	ctx->r[0] = 0;
-	ctx->r[1] = HYPSTUB_QUERY_MAGIC;
-	ctx->r[2] = HYPSTUB_ABI_VERSION;
-	ctx->r[3] = HYPSTUB_RESIDENT_HYP_CALLS;
-	ctx->r[HYP_CTX_REG_ARG4] = HYPSTUB_IMPL_RESIDENT_HYP;
-	return HYP_NEXT_RETURN;
+	hypstub_reg_t value;
+
+	if (!stub_arch_read_ich_vtr(&value))
+		return hyp_return_value(ctx, HVC_STUB_ERR);
+	ctx->r[1] = value;
+	return hyp_return_value(ctx, 0);
+}
+#endif
+
+/* Discovery: the boot stub's answers, but naming the hypervisor. */
+static int hyp_discovery(struct hyp_context *ctx)
+{
+	const struct stub_identity hypervisor = {
+		.calls = HYPSTUB_RESIDENT_HYP_CALLS,
+		.implementer = HYPSTUB_IMPL_RESIDENT_HYP,
+		.stub_vectors = hyp_arch_stub_vectors(),
+	};
+	/* Where each of the answer's registers goes in this context. */
+	static const unsigned int slot[] = {0, 1, 2, 3, HYP_CTX_REG_ARG4};
+	struct stub_answer answer;
+	unsigned int i;
+
+	if (!stub_discovery(ctx->r[0], &hypervisor, &answer))
+		return 0;
+	for (i = 0; i < answer.count && i < sizeof(slot) / sizeof(slot[0]); i++)
+		ctx->r[slot[i]] = answer.r[i];
+	return 1;
 }
 
 static const hyp_handler hyp_stub_calls[HVC_STUB_HCALL_NR] = {
 	[HVC_SET_VECTORS] = hyp_stub_set_vectors,
 	[HVC_SOFT_RESTART] = hyp_stub_soft_restart,
 	[HVC_RESET_VECTORS] = hyp_stub_reset_vectors,
-	[HVC_STUB_QUERY] = hyp_stub_query,
+#if HYPSTUB_AARCH64
+	[HVC_GET_ICH_VTR_EL2] = hyp_stub_get_ich_vtr,
+#endif
 };
 
 /* ---- the hypervisor's own calls ---- */
@@ -151,6 +175,8 @@ static int hyp_handle_hvc(struct hyp_context *ctx)
 			return hyp_return_value(ctx, HVC_STUB_ERR);
 		return handler(ctx);
 	}
+	if (hyp_discovery(ctx))
+		return HYP_NEXT_RETURN;
 	if ((id & ~(hypstub_reg_t)SMCCC_FUNCTION_MASK) != HYP_CALL_BASE ||
 	    HYP_CALL_INDEX(id) >= HYP_CALL_COUNT)
 		return hyp_return_value(ctx, SMCCC_RET_NOT_SUPPORTED);

@@ -60,6 +60,7 @@ LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/exceptions.c lib/vectors.S \
 	lib/mmu.c lib/gic.c lib/fdt.c lib/smp.c
 
 CONFORMANCE_SRCS := tests/target/conformance.c tests/target/hvc_frame.S \
+	tests/target/linux_like_vectors.S \
 	tests/target/probe_vectors.S tests/target/frame.c
 EXCEPTIONS_SRCS := tests/target/exceptions.c
 KEXEC_TEST_SRCS := tests/target/kexec.c

@@ -28,6 +28,15 @@ void stub_arch_hyp_mmu_off(void)
 	tlbi_alle2();
 }
 
+int stub_arch_read_ich_vtr(hypstub_reg_t *value)
+{
+	if (((read_id_aa64pfr0_el1() >> ID_AA64PFR0_GIC_SHIFT) &
+	     ID_AA64PFR0_GIC_MASK) == 0)
+		return 0;
+	*value = read_ich_vtr_el2();
+	return 1;
+}
+
 /*
  * Called at EL2 by the boot entry on each CPU that enters at EL2, with
  * is_boot_cpu set on the boot CPU (which finds out where RAM is) and the x2

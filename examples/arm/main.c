@@ -33,7 +33,7 @@ void hypstub_main(unsigned int cpu)
 	check(hypstub_hyp_available(), "entered in HYP, boot stub installed");
 	check(hypstub_query(&query) == 0 &&
 		      query.implementer == HYPSTUB_IMPL_BOOT_STUB,
-	      "HVC_STUB_QUERY answered by the boot stub");
+	      "HYPSTUB_CALL_QUERY answered by the boot stub");
 	check(hyp_install() == HYP_OK, "hyp_install()");
 	check(hyp_call(HYP_CALL_PING, 0, 0, 0, &r1, &r2, &r3) == 0,
 	      "HYP_CALL_PING answered by the resident hypervisor");

@@ -33,7 +33,7 @@ void hypstub_main(unsigned int cpu)
 	check(hypstub_query(&query) == 0 &&
 		      query.implementer == HYPSTUB_IMPL_BOOT_STUB &&
 		      query.version == HYPSTUB_ABI_VERSION,
-	      "HVC_STUB_QUERY answered by the boot stub");
+	      "HYPSTUB_CALL_QUERY answered by the boot stub");
 	hypstub_hvc(&regs);
 	check(regs.r0 == HVC_STUB_ERR, "an unknown call answers HVC_STUB_ERR");
 	plat_uart_puts(failures == 0 ? "example: success\n"

@@ -19,8 +19,14 @@
 #ifndef HYPSTUB_ABI_H
 #define HYPSTUB_ABI_H
 
-/* The version that HVC_STUB_QUERY reports. */
-#define HYPSTUB_ABI_VERSION 1
+#include <hypstub/reg.h>
+
+/*
+ * The version HYPSTUB_CALL_QUERY reports. Version 2 moved discovery out of
+ * the small numbers (v1's call 4 on AArch32, now retired) into SMCCC's
+ * vendor-hypervisor range, and took Linux's AArch64 numbers 3 and 4.
+ */
+#define HYPSTUB_ABI_VERSION 2
 
 /*
  * HVC_SET_VECTORS - install a new HYP vector table (rules [SET-VECTORS-*]).
@@ -56,22 +62,24 @@
 #define HVC_RESET_VECTORS 2
 
 /*
- * 3 is reserved: AArch64 Linux uses it (HVC_FINALISE_EL2). Here it answers
- * HVC_STUB_ERR like any other unknown stub call.
+ * HVC_FINALISE_EL2 - AArch64 Linux's call that moves a VHE-capable kernel
+ * to EL2 ([FINALISE-1]). Not implemented here: every implementation of this
+ * ABI answers r0 = HVC_STUB_ERR and changes nothing; the discovery bitmap
+ * says so. Reserved on AArch32 (answers HVC_STUB_ERR).
  */
-#define HVC_STUB_RESERVED_3 3
+#define HVC_FINALISE_EL2 3
 
 /*
- * HVC_STUB_QUERY - discovery (rules [QUERY-*]). No arguments.
- * Result: r0 = 0, r1 = HYPSTUB_QUERY_MAGIC, r2 = ABI version, r3 = bitmap of
- * the implemented stub calls (bit n set: call n implemented), ip = who
- * answered (HYPSTUB_IMPL_*).
- * A stub that predates it (Linux's) answers HVC_STUB_ERR; a hypervisor that
- * treats IDs >= 4 as its own calls may answer something else, such as
- * SMCCC_RET_NOT_SUPPORTED. A caller takes any r0 other than 0, or r1 other
- * than the magic, as "ABI version 0: only calls 0, 1 and 2".
+ * HVC_GET_ICH_VTR_EL2 - AArch64 only ([ICH-VTR-1], [ICH-VTR-2]): the GICv3
+ * virtual interface's ICH_VTR_EL2, for a kernel at EL1 that must know the
+ * list registers and priority bits (Linux, late 2025). No arguments.
+ * Result: x0 = 0 and x1 = ICH_VTR_EL2 when the CPU has the GICv3 system
+ * register interface (ID_AA64PFR0_EL1.GIC is not 0); otherwise x0 =
+ * HVC_STUB_ERR, x1 unchanged, and nothing is read (the register would be
+ * UNDEFINED). On AArch32, 4 is reserved (it was v1's discovery call) and
+ * answers HVC_STUB_ERR.
  */
-#define HVC_STUB_QUERY 4
+#define HVC_GET_ICH_VTR_EL2 4
 
 /* Function IDs below this are stub calls in every hypervisor. */
 #define HVC_STUB_HCALL_NR 5
@@ -79,17 +87,74 @@
 /* The error result of any stub call. */
 #define HVC_STUB_ERR 0xbadca11
 
-/* r1 of a successful HVC_STUB_QUERY: "HYPS" in ASCII. */
+/*
+ * ---- Discovery (rules [DISCOVERY-*]) ----
+ *
+ * Outside the small numbers, where Linux allocates its stub calls: SMCCC
+ * fast calls of the vendor-specific hypervisor service (owner 6), issued
+ * like the stub calls ("hvc #0", ID in r0 or x0, only r0-r3 and ip, or
+ * x0-x18, clobbered). Linux's stubs answer them HVC_STUB_ERR, KVM and Xen with
+ * their own answers; so a caller issues HYPSTUB_CALL_UID first and goes on
+ * only when r0-r3 are this ABI's UUID. The others are then safe to issue.
+ */
+
+/*
+ * HYPSTUB_CALL_UID - who answers ([DISCOVERY-1]). SMCCC's "Call UID" query
+ * of the owner. Result: r0-r3 = HYPSTUB_UUID_0 to _3, the UUID
+ * f36bbd2b-5ca3-4b73-9ddc-37ad420f6964 in SMCCC's order (bytes 0-3 in r0,
+ * little-endian, and so on). Anything else: not this ABI.
+ */
+#define HYPSTUB_CALL_UID 0x8600ff01
+#define HYPSTUB_UUID_0 0x2bbd6bf3
+#define HYPSTUB_UUID_1 0x734ba35c
+#define HYPSTUB_UUID_2 0xad37dc9d
+#define HYPSTUB_UUID_3 0x64690f42
+
+/*
+ * HYPSTUB_CALL_REVISION - SMCCC's "Revision" query ([DISCOVERY-2]).
+ * Result: r0 = HYPSTUB_ABI_VERSION (major), r1 = 0 (minor).
+ */
+#define HYPSTUB_CALL_REVISION 0x8600ff03
+
+/*
+ * HYPSTUB_CALL_QUERY - what the implementation does ([DISCOVERY-3],
+ * [QUERY-2]). No arguments. Result: r0 = 0, r1 = HYPSTUB_QUERY_MAGIC, r2 =
+ * ABI version, r3 = bitmap of the implemented stub calls (bit n set: call n
+ * implemented, n below HVC_STUB_HCALL_NR), ip (x4) = who answered
+ * (HYPSTUB_IMPL_*).
+ */
+#define HYPSTUB_CALL_QUERY 0x8600fe00
+
+/*
+ * HYPSTUB_CALL_MEMORY - what the boot stub decided at boot
+ * ([DISCOVERY-4]): where HVC_RESET_VECTORS and a soft restart leave HVBAR
+ * (VBAR_EL2), and the RAM every address argument must lie in ([BOOT-5]).
+ * No arguments. Result: r0 = 0, r1 = the boot stub's vector base, r2 = RAM
+ * base, r3 = RAM size. A resident hypervisor answers with the values it was
+ * installed over.
+ */
+#define HYPSTUB_CALL_MEMORY 0x8600fe01
+
+/* r1 of a successful HYPSTUB_CALL_QUERY: "HYPS" in ASCII. */
 #define HYPSTUB_QUERY_MAGIC 0x48595053
 
-/* ip of a successful HVC_STUB_QUERY: who answered. */
+/* ip (x4) of a successful HYPSTUB_CALL_QUERY: who answered. */
 #define HYPSTUB_IMPL_BOOT_STUB 1
 #define HYPSTUB_IMPL_RESIDENT_HYP 2
 
-/* The calls the boot stub implements, as reported by HVC_STUB_QUERY. */
+/*
+ * The calls the boot stub implements, as reported by HYPSTUB_CALL_QUERY:
+ * 0 to 2, and on AArch64 4 (which answers HVC_STUB_ERR without GICv3).
+ */
+#if HYPSTUB_AARCH64
 #define HYPSTUB_BOOT_STUB_CALLS                                                \
 	((1 << HVC_SET_VECTORS) | (1 << HVC_SOFT_RESTART) |                    \
-	 (1 << HVC_RESET_VECTORS) | (1 << HVC_STUB_QUERY))
+	 (1 << HVC_RESET_VECTORS) | (1 << HVC_GET_ICH_VTR_EL2))
+#else
+#define HYPSTUB_BOOT_STUB_CALLS                                                \
+	((1 << HVC_SET_VECTORS) | (1 << HVC_SOFT_RESTART) |                    \
+	 (1 << HVC_RESET_VECTORS))
+#endif
 
 /* The only hvc immediate that makes a stub call; any other is not one. */
 #define HVC_STUB_IMMEDIATE 0
@@ -205,9 +270,14 @@
 #define HYP_REG_MAIR 5	/* HMAIR0, MAIR_EL2 */
 #define HYP_REG_COUNT 6
 
-/* The stub calls a resident hypervisor implements (HVC_STUB_QUERY's r3). */
+/* The stub calls a resident hypervisor implements (HYPSTUB_CALL_QUERY's r3). */
+#if HYPSTUB_AARCH64
 #define HYPSTUB_RESIDENT_HYP_CALLS                                             \
 	((1 << HVC_SOFT_RESTART) | (1 << HVC_RESET_VECTORS) |                  \
-	 (1 << HVC_STUB_QUERY))
+	 (1 << HVC_GET_ICH_VTR_EL2))
+#else
+#define HYPSTUB_RESIDENT_HYP_CALLS                                             \
+	((1 << HVC_SOFT_RESTART) | (1 << HVC_RESET_VECTORS))
+#endif
 
 #endif /* HYPSTUB_ABI_H */

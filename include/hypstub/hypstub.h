@@ -28,11 +28,19 @@ struct hypstub_regs {
 	hypstub_reg_t ip;
 };
 
-/* What HVC_STUB_QUERY reported. */
+/*
+ * What discovery reported (HYPSTUB_CALL_UID, _QUERY and _MEMORY). Version 0
+ * means the implementation did not name itself as this ABI (Linux's stub,
+ * KVM, Xen, ...): then only calls 0 to 2 may be assumed, as Linux defines
+ * them, and nothing else is known.
+ */
 struct hypstub_query_result {
 	uint32_t version;     /* ABI version; 0 when the call is not known */
 	uint32_t calls;	      /* bitmap of the implemented stub calls */
 	uint32_t implementer; /* HYPSTUB_IMPL_*, 0 when the call is not known */
+	hypstub_reg_t stub_vectors; /* the boot stub's vector base, or 0 */
+	hypstub_reg_t ram_base;	    /* the RAM addresses must lie in, or 0 */
+	hypstub_reg_t ram_size;
 };
 
 /* Provided by the kernel: called in SVC on the boot CPU, never returns. */
@@ -96,7 +104,12 @@ hypstub_reg_t hypstub_reset_vectors(void);
 /* Returns only when the call failed. */
 hypstub_reg_t hypstub_soft_restart(hypstub_reg_t entry, hypstub_reg_t r0,
 				   hypstub_reg_t r1, hypstub_reg_t r2);
-/* Fills *result (version 0 when the call is unknown) and returns r0. */
+/*
+ * Discovery: fills *result and returns 0 when this ABI answered, or
+ * HVC_STUB_ERR (version 0 in *result) when HYP is not available or another
+ * implementation did. Issues HYPSTUB_CALL_QUERY and _MEMORY only after
+ * HYPSTUB_CALL_UID named this ABI.
+ */
 hypstub_reg_t hypstub_query(struct hypstub_query_result *result);
 
 /* hvc #0 with r0-r3 and ip from *regs; writes them back after the call. */

@@ -213,7 +213,7 @@ static int model_stub_call(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 		ctx->next_vbar = STUB_VECTORS;
 		ctx->r[0] = 0;
 		return HYP_NEXT_UNINSTALL;
-	case HVC_STUB_QUERY:
+	case HYPSTUB_CALL_QUERY:
 		*rule = "[HYP-STUB-4]";
 		ctx->r[0] = 0;
 		ctx->r[1] = HYPSTUB_QUERY_MAGIC;

@@ -127,7 +127,7 @@ static int model(struct stub_context *ctx, struct fake_hyp *model_hyp,
 		model_hyp->hvbar_writes++;
 		ctx->r[0] = 0;
 		return STUB_NEXT_RETURN;
-	case HVC_STUB_QUERY:
+	case HYPSTUB_CALL_QUERY:
 		*rule = "[QUERY-1]";
 		ctx->r[0] = 0;
 		ctx->r[1] = HYPSTUB_QUERY_MAGIC;

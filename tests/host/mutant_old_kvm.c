@@ -17,7 +17,7 @@ int stub_handle_trap(struct stub_context *ctx)
 {
 	if (ESR_EC(ctx->esr) == ESR_EC_HVC && ctx->r[0] != HVC_SET_VECTORS &&
 	    ctx->r[0] != HVC_SOFT_RESTART && ctx->r[0] != HVC_RESET_VECTORS &&
-	    ctx->r[0] != HVC_STUB_QUERY) {
+	    ctx->r[0] != HYPSTUB_CALL_QUERY) {
 		mutant_branched_to = ctx->r[0];
 		ctx->r[0] = 0;
 		return STUB_NEXT_RETURN;

@@ -109,6 +109,15 @@ void hyp_arch_mmu_check(struct hyp_context *ctx)
 	ctx->r[2] = ctx->r[3] = RAM_BASE;
 }
 
+#if HYPSTUB_AARCH64
+/* The hypervisor reads ICH_VTR_EL2 through the same hook as the stub. */
+int stub_arch_read_ich_vtr(hypstub_reg_t *value)
+{
+	*value = 0x90080003u;
+	return 1;
+}
+#endif
+
 /* The boot stub's hooks: the hypervisor's dispatch must never reach them. */
 static hypstub_reg_t stub_hook_calls;
 
@@ -197,20 +206,35 @@ static void test_stub_calls(void)
 		      ctx.r[0] == 0 && fake.uninstalls == 1,
 	      "RESET_VECTORS uninstalls");
 	check(ctx.next_vbar == STUB_VECTORS, "HVBAR back to the stub");
-	call(&ctx, 0, HVC_STUB_QUERY, 0, 0, 0, 0);
+	call(&ctx, 0, HYPSTUB_CALL_QUERY, 0, 0, 0, 0);
 	check(ctx.r[0] == 0 && ctx.r[1] == HYPSTUB_QUERY_MAGIC &&
 		      ctx.r[2] == HYPSTUB_ABI_VERSION &&
 		      ctx.r[3] == HYPSTUB_RESIDENT_HYP_CALLS &&
 		      ctx.r[ARG4] == HYPSTUB_IMPL_RESIDENT_HYP,
 	      "QUERY answered as the hypervisor");
-	check(call(&ctx, 0, HVC_STUB_RESERVED_3, 0, 0, 0, 0) ==
-			      HYP_NEXT_RETURN &&
+	call(&ctx, 0, HYPSTUB_CALL_UID, 0, 0, 0, 0);
+	check(ctx.r[0] == HYPSTUB_UUID_0 && ctx.r[3] == HYPSTUB_UUID_3,
+	      "UID answered by the hypervisor too");
+	call(&ctx, 0, HYPSTUB_CALL_MEMORY, 0, 0, 0, 0);
+	check(ctx.r[0] == 0 && ctx.r[1] == STUB_VECTORS &&
+		      ctx.r[2] == RAM_BASE && ctx.r[3] == RAM_SIZE,
+	      "MEMORY: the boot stub's vectors and RAM");
+#if HYPSTUB_AARCH64
+	call(&ctx, 0, HVC_GET_ICH_VTR_EL2, 0, 0, 0, 0);
+	check(ctx.r[0] == 0 && ctx.r[1] == 0x90080003u,
+	      "ICH_VTR_EL2 honoured by the hypervisor");
+#else
+	call(&ctx, 0, HVC_GET_ICH_VTR_EL2, 0, 0, 0, 0);
+	check(ctx.r[0] == HVC_STUB_ERR, "call 4 reserved on AArch32");
+#endif
+	check(call(&ctx, 0, HVC_FINALISE_EL2, 0, 0, 0, 0) == HYP_NEXT_RETURN &&
 		      ctx.r[0] == HVC_STUB_ERR && nothing_done(),
 	      "call 3 refused");
 	check(callee_saved_intact(&ctx),
 	      "the other registers and lr untouched");
 	check(stub_hook_calls == 0, "the boot stub's hooks were not used");
-	finish("[HYP-STUB-1] [HYP-STUB-2] [HYP-STUB-3] [HYP-STUB-4]",
+	finish("[HYP-STUB-1] [HYP-STUB-2] [HYP-STUB-3] [HYP-STUB-4] "
+	       "[DISCOVERY-3] [DISCOVERY-4]",
 	       "stub calls under the hypervisor");
 }
 
@@ -345,7 +369,7 @@ static void test_guest(void)
 	struct hyp_context ctx;
 	static const hypstub_reg_t host_calls[] = {
 		HVC_SET_VECTORS,    HVC_SOFT_RESTART,	    HVC_RESET_VECTORS,
-		HVC_STUB_QUERY,	    HYP_CALL_FEATURES,	    HYP_CALL_INIT,
+		HYPSTUB_CALL_QUERY, HYP_CALL_FEATURES,	    HYP_CALL_INIT,
 		HYP_CALL_RUN_GUEST, HYP_CALL_READ_REGISTER, 0x84000008,
 		HYP_CALL_TLB_FLUSH,
 	};

@@ -46,6 +46,22 @@ void stub_arch_hyp_mmu_off(void)
 	hyp.mmu_off_calls++;
 }
 
+#if HYPSTUB_AARCH64
+/* A CPU with or without the GICv3 system register interface. */
+static int fake_has_gicv3;
+static unsigned int fake_ich_vtr_reads;
+#define FAKE_ICH_VTR 0x90080003u
+
+int stub_arch_read_ich_vtr(hypstub_reg_t *value)
+{
+	if (!fake_has_gicv3)
+		return 0;
+	fake_ich_vtr_reads++;
+	*value = FAKE_ICH_VTR;
+	return 1;
+}
+#endif
+
 static void reset_hyp(void)
 {
 	memset(&hyp, 0, sizeof(hyp));
@@ -190,21 +206,85 @@ static void test_query(void)
 	struct stub_context ctx;
 
 	reset_hyp();
-	call(&ctx, 0, HVC_STUB_QUERY, 7, 7, 7, 7);
+	call(&ctx, 0, HYPSTUB_CALL_QUERY, 7, 7, 7, 7);
 	check(ctx.r[0] == 0, "result");
 	check(ctx.r[1] == HYPSTUB_QUERY_MAGIC, "magic");
 	check(ctx.r[2] == HYPSTUB_ABI_VERSION, "version");
 	check(ctx.r[3] == HYPSTUB_BOOT_STUB_CALLS, "calls");
 	check(ctx.r[STUB_REG_IP] == HYPSTUB_IMPL_BOOT_STUB, "implementer");
 	check(hyp.hvbar_writes == 0 && hyp.mmu_off_calls == 0, "no change");
-	finish("[QUERY-1]", "HVC_STUB_QUERY");
+	finish("[QUERY-1]", "HYPSTUB_CALL_QUERY");
+}
+
+static void test_discovery(void)
+{
+	struct stub_context ctx;
+
+	reset_hyp();
+	call(&ctx, 0, HYPSTUB_CALL_UID, 7, 7, 7, 7);
+	check(ctx.r[0] == HYPSTUB_UUID_0 && ctx.r[1] == HYPSTUB_UUID_1 &&
+		      ctx.r[2] == HYPSTUB_UUID_2 && ctx.r[3] == HYPSTUB_UUID_3,
+	      "UID: the UUID in r0-r3");
+	check(ctx.r[STUB_REG_IP] == 7, "UID: ip kept");
+	call(&ctx, 0, HYPSTUB_CALL_REVISION, 7, 7, 7, 7);
+	check(ctx.r[0] == HYPSTUB_ABI_VERSION && ctx.r[1] == 0 &&
+		      ctx.r[2] == 7 && ctx.r[3] == 7,
+	      "revision: major, minor; r2 and r3 kept");
+	call(&ctx, 0, HYPSTUB_CALL_MEMORY, 7, 7, 7, 7);
+	check(ctx.r[0] == 0 && ctx.r[1] == OWN_VECTORS &&
+		      ctx.r[2] == RAM_BASE && ctx.r[3] == RAM_SIZE,
+	      "memory: vectors and RAM");
+	check(hyp.hvbar_writes == 0 && hyp.mmu_off_calls == 0, "no change");
+	/* Next to the discovery calls, but none of them. */
+	call(&ctx, 0, HYPSTUB_CALL_MEMORY + 1, 7, 7, 7, 7);
+	check(ctx.r[0] == HVC_STUB_ERR && ctx.r[1] == 7, "0x8600fe02 refused");
+	call(&ctx, 0, 0x8600ff02, 7, 7, 7, 7);
+	check(ctx.r[0] == HVC_STUB_ERR && ctx.r[1] == 7, "0x8600ff02 refused");
+	call(&ctx, 0, 0xc600ff01, 7, 7, 7, 7);
+	check(ctx.r[0] == HVC_STUB_ERR, "the SMC64 UID is not ours");
+#if HYPSTUB_AARCH64
+	call(&ctx, 0, ((hypstub_reg_t)1 << 32) | HYPSTUB_CALL_UID, 7, 7, 7, 7);
+	check(ctx.r[0] == HVC_STUB_ERR && ctx.r[1] == 7,
+	      "UID in w0 only, upper x0 set: refused");
+#endif
+	finish("[DISCOVERY-1] [DISCOVERY-2] [DISCOVERY-4]", "discovery calls");
+}
+
+static void test_linux_numbers(void)
+{
+	struct stub_context ctx;
+
+	reset_hyp();
+	call(&ctx, 0, HVC_FINALISE_EL2, 7, 7, 7, 7);
+	check(ctx.r[0] == HVC_STUB_ERR && ctx.r[1] == 7 && ctx.r[2] == 7 &&
+		      ctx.r[3] == 7,
+	      "HVC_FINALISE_EL2: refused, r1-r3 kept");
+#if HYPSTUB_AARCH64
+	fake_has_gicv3 = 0;
+	fake_ich_vtr_reads = 0;
+	call(&ctx, 0, HVC_GET_ICH_VTR_EL2, 7, 7, 7, 7);
+	check(ctx.r[0] == HVC_STUB_ERR && ctx.r[1] == 7,
+	      "ICH_VTR_EL2 without GICv3: refused, x1 kept");
+	check(fake_ich_vtr_reads == 0, "nothing read without GICv3");
+	fake_has_gicv3 = 1;
+	call(&ctx, 0, HVC_GET_ICH_VTR_EL2, 7, 7, 7, 7);
+	check(ctx.r[0] == 0 && ctx.r[1] == FAKE_ICH_VTR && ctx.r[2] == 7,
+	      "ICH_VTR_EL2 with GICv3: x0 = 0, x1 = the register");
+	fake_has_gicv3 = 0;
+#else
+	call(&ctx, 0, HVC_GET_ICH_VTR_EL2, 7, 7, 7, 7);
+	check(ctx.r[0] == HVC_STUB_ERR && ctx.r[1] == 7,
+	      "call 4 is reserved on AArch32 (v1's query retired)");
+#endif
+	check(hyp.hvbar_writes == 0 && hyp.mmu_off_calls == 0, "no change");
+	finish("[FINALISE-1] [ICH-VTR-1] [ICH-VTR-2]", "Linux's calls 3 and 4");
 }
 
 static void test_unknown(void)
 {
 	struct stub_context ctx;
 	static const hypstub_reg_t ids[] = {
-		HVC_STUB_RESERVED_3,
+		HVC_FINALISE_EL2,
 		HVC_STUB_HCALL_NR,
 		HVC_STUB_HCALL_NR + 1,
 		0x100,
@@ -291,7 +371,7 @@ static void test_context_untouched(void)
 	struct stub_context ctx;
 
 	reset_hyp();
-	call(&ctx, 0, HVC_STUB_QUERY, 0, 0, 0, 0);
+	call(&ctx, 0, HYPSTUB_CALL_QUERY, 0, 0, 0, 0);
 	check(ctx.lr == 0x1e1e1e1e, "LR_usr kept");
 	call(&ctx, 0, 0x1234, 0, 0, 0, 0);
 	check(ctx.lr == 0x1e1e1e1e, "LR_usr kept on error");
@@ -300,12 +380,14 @@ static void test_context_untouched(void)
 
 int main(void)
 {
-	printf("1..9\n");
+	printf("1..11\n");
 	test_range_checks();
 	test_set_vectors();
 	test_reset_vectors();
 	test_soft_restart();
 	test_query();
+	test_discovery();
+	test_linux_numbers();
 	test_unknown();
 	test_immediates();
 	test_other_classes();

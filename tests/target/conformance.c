@@ -102,7 +102,7 @@ static uint32_t current_implementer(void)
 {
 	struct hypstub_regs regs;
 
-	if (raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, &regs) != 0 ||
+	if (raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, &regs) != 0 ||
 	    regs.r1 != HYPSTUB_QUERY_MAGIC)
 		return 0;
 	return regs.ip;
@@ -166,7 +166,7 @@ static int probe_hyp(struct probe_snapshot *snapshot)
 	check_eq("HVC_SET_VECTORS(probe) result", result, 0);
 	if (result != 0)
 		return 0;
-	result = raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, NULL);
+	result = raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, NULL);
 	check_eq("the probe answered the next hvc", result, PROBE_MAGIC);
 	check_eq("probe count", probe_snapshot.count, count + 1);
 	*snapshot = probe_snapshot;
@@ -271,21 +271,84 @@ static void test_pl1_counter(void)
 
 /* ---- query ---- */
 
+/* UID, MEMORY and what hypstub_query() made of them, from either target. */
+static void check_discovery(const struct hypstub_query_result *result)
+{
+	struct hypstub_regs regs;
+	uint32_t base, size;
+
+	hypstub_memory(&base, &size);
+	raw_call(HYPSTUB_CALL_UID, 0, 0, 0, 0, &regs);
+	check_eq("UID r0", regs.r0, HYPSTUB_UUID_0);
+	check_eq("UID r1", regs.r1, HYPSTUB_UUID_1);
+	check_eq("UID r2", regs.r2, HYPSTUB_UUID_2);
+	check_eq("UID r3", regs.r3, HYPSTUB_UUID_3);
+	raw_call(HYPSTUB_CALL_REVISION, 0, 0, 0, 0, &regs);
+	check_eq("REVISION r0: major", regs.r0, HYPSTUB_ABI_VERSION);
+	check_eq("REVISION r1: minor", regs.r1, 0);
+	raw_call(HYPSTUB_CALL_MEMORY, 0, 0, 0, 0, &regs);
+	check_eq("MEMORY r0", regs.r0, 0);
+	check_eq("MEMORY r1: the boot stub's vectors", regs.r1,
+		 (uint32_t)(uintptr_t)stub_vectors);
+	check_eq("MEMORY r2: RAM base", regs.r2, base);
+	check_eq("MEMORY r3: RAM size", regs.r3, size);
+	check_eq("hypstub_query() vectors", result->stub_vectors, regs.r1);
+	check_eq("hypstub_query() RAM base", result->ram_base, base);
+	check_eq("hypstub_query() RAM size", result->ram_size, size);
+}
+
 static void test_query(void)
 {
 	struct hypstub_regs regs;
 	struct hypstub_query_result result;
 
-	check_eq("query r0", raw_call(HVC_STUB_QUERY, 1, 2, 3, 4, &regs), 0);
+	check_eq("query r0", raw_call(HYPSTUB_CALL_QUERY, 1, 2, 3, 4, &regs),
+		 0);
 	check_eq("query r1 magic", regs.r1, HYPSTUB_QUERY_MAGIC);
 	check_eq("query r2 version", regs.r2, HYPSTUB_ABI_VERSION);
 	check_eq("query r3 calls", regs.r3, expected_calls());
 	check_eq("query ip implementer", regs.ip, expected_implementer());
 	check_eq("hypstub_query()", hypstub_query(&result), 0);
-	check_eq("hypstub_query() version", result.version, 1);
+	check_eq("hypstub_query() version", result.version,
+		 HYPSTUB_ABI_VERSION);
 	check_eq("hypstub_query() calls", result.calls, regs.r3);
 	check_eq("hypstub_query() implementer", result.implementer,
 		 expected_implementer());
+	check_discovery(&result);
+}
+
+extern const char linux_like_vectors[];
+extern volatile uint32_t linux_like_calls;
+
+/*
+ * Under a version-0 stub, which answers every ID it does not know with
+ * HVC_STUB_ERR (Linux's), hypstub_query() reports "not this ABI": version
+ * 0, calls 0 to 2 only, nothing known of the vectors or RAM; and it issued
+ * nothing after the UID call that failed.
+ */
+static void test_query_version_0(void)
+{
+	struct hypstub_query_result result;
+	uint32_t calls;
+
+	probe_return_hvbar = (uint32_t)(uintptr_t)stub_vectors;
+	linux_like_calls = 0;
+	check_eq("the version-0 stub installed",
+		 raw_call(HVC_SET_VECTORS,
+			  (uint32_t)(uintptr_t)linux_like_vectors, 0, 0, 0,
+			  NULL),
+		 0);
+	check_eq("hypstub_query()", hypstub_query(&result), HVC_STUB_ERR);
+	calls = linux_like_calls;
+	check_eq("version 0", result.version, 0);
+	check_eq("calls 0 to 2 only", result.calls, 0x7);
+	check_eq("no implementer", result.implementer, 0);
+	check_eq("no vectors known", result.stub_vectors, 0);
+	check_eq("no RAM known", result.ram_size, 0);
+	check_eq("one hvc (the UID) reached it", calls, 1);
+	check_eq("HVC_RESET_VECTORS gives HYP back",
+		 raw_call(HVC_RESET_VECTORS, 0, 0, 0, 0, NULL), 0);
+	check_boot_stub_answers("the version-0 stub");
 }
 
 static void test_query_truthful(void)
@@ -293,7 +356,7 @@ static void test_query_truthful(void)
 	struct hypstub_regs regs;
 	uint32_t calls, function;
 
-	raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, &regs);
+	raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, &regs);
 	calls = regs.r3;
 	check_true("no bit above HVC_STUB_HCALL_NR",
 		   calls < (1u << HVC_STUB_HCALL_NR));
@@ -370,8 +433,8 @@ static void test_preservation(void)
 	for (i = 0; i < ARRAY_SIZE(flag_sets); i++) {
 		uint32_t f = flag_sets[i];
 
-		framed_call("QUERY", hvc_frame_imm_0, HVC_STUB_QUERY, 0, 0, 0,
-			    0, f, 0);
+		framed_call("QUERY", hvc_frame_imm_0, HYPSTUB_CALL_QUERY, 0, 0,
+			    0, 0, f, 0);
 		framed_call("RESET_VECTORS", hvc_frame_imm_0, HVC_RESET_VECTORS,
 			    0, 0, 0, 0, f, 0);
 		/* On the hypervisor that was an uninstall: install it again. */
@@ -383,13 +446,13 @@ static void test_preservation(void)
 		framed_call("SET_VECTORS(probe)", hvc_frame_imm_0,
 			    HVC_SET_VECTORS, probe, 0, 0, 0, f,
 			    target_is_hyp() ? HVC_STUB_ERR : 0);
-		framed_call("the next hvc", hvc_frame_imm_0, HVC_STUB_QUERY, 0,
-			    0, 0, 0, f, target_is_hyp() ? 0 : PROBE_MAGIC);
+		framed_call("the next hvc", hvc_frame_imm_0, HYPSTUB_CALL_QUERY,
+			    0, 0, 0, 0, f, target_is_hyp() ? 0 : PROBE_MAGIC);
 		framed_call("SOFT_RESTART(outside RAM)", hvc_frame_imm_0,
 			    HVC_SOFT_RESTART, RAM_END, 1, 2, 3, f,
 			    HVC_STUB_ERR);
 		framed_call("reserved call 3", hvc_frame_imm_0,
-			    HVC_STUB_RESERVED_3, 0, 0, 0, 0, f, HVC_STUB_ERR);
+			    HVC_FINALISE_EL2, 0, 0, 0, 0, f, HVC_STUB_ERR);
 		framed_call("unknown call 0x100", hvc_frame_imm_0, 0x100, 0, 0,
 			    0, 0, f, expected_unknown_result());
 		if (target_is_hyp()) {
@@ -414,10 +477,10 @@ static void test_preservation(void)
 		}
 		framed_call("hvc #1", hvc_frame_imm_1, HVC_SOFT_RESTART, entry,
 			    0, 0, 0, f, HVC_STUB_ERR);
-		framed_call("hvc #0xea1", hvc_frame_imm_ea1, HVC_STUB_QUERY, 0,
-			    0, 0, 0, f, HVC_STUB_ERR);
-		framed_call("hvc #0xffff", hvc_frame_imm_ffff, HVC_STUB_QUERY,
+		framed_call("hvc #0xea1", hvc_frame_imm_ea1, HYPSTUB_CALL_QUERY,
 			    0, 0, 0, 0, f, HVC_STUB_ERR);
+		framed_call("hvc #0xffff", hvc_frame_imm_ffff,
+			    HYPSTUB_CALL_QUERY, 0, 0, 0, 0, f, HVC_STUB_ERR);
 	}
 	check_stub_answers("the preservation calls");
 }
@@ -435,7 +498,7 @@ static void test_set_vectors_valid(void)
 	check_eq("API: hypstub_set_vectors(probe)",
 		 hypstub_set_vectors((uint32_t)(uintptr_t)probe_vectors), 0);
 	check_eq("the probe answered",
-		 raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, NULL), PROBE_MAGIC);
+		 raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, NULL), PROBE_MAGIC);
 	check_stub_answers("the probe");
 }
 
@@ -524,7 +587,7 @@ static void canary(void)
 
 static void test_unknown_reserved(void)
 {
-	check_eq("call 3", raw_call(HVC_STUB_RESERVED_3, 0, 0, 0, 0, NULL),
+	check_eq("call 3", raw_call(HVC_FINALISE_EL2, 0, 0, 0, 0, NULL),
 		 HVC_STUB_ERR);
 	check_stub_answers("call 3");
 }
@@ -669,7 +732,7 @@ static void check_soft_restart_arrival(void)
 static void test_hyp_installed(void)
 {
 	check_true("hyp_installed()", hyp_installed());
-	check_eq("HVC_STUB_QUERY implementer", current_implementer(),
+	check_eq("HYPSTUB_CALL_QUERY implementer", current_implementer(),
 		 HYPSTUB_IMPL_RESIDENT_HYP);
 	check_eq("hyp_install() again", (uint32_t)hyp_install(),
 		 (uint32_t)HYP_ERR_ALREADY_INSTALLED);
@@ -832,7 +895,7 @@ static void test_hyp_lifecycle(void)
 	uint32_t cycle, ping_failures = 0, install_failures = 0;
 
 	check_eq("hyp_uninstall()", (uint32_t)hyp_uninstall(), HYP_OK);
-	raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, &first);
+	raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, &first);
 	for (cycle = 0; cycle < LIFECYCLE_CYCLES; cycle++) {
 		if (hyp_install() != HYP_OK)
 			install_failures++;
@@ -843,7 +906,7 @@ static void test_hyp_lifecycle(void)
 	}
 	check_eq("install/uninstall failures", install_failures, 0);
 	check_eq("ping failures", ping_failures, 0);
-	raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, &last);
+	raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, &last);
 	check_true("the stub answers as on the first call",
 		   memcmp(&first, &last, sizeof(first)) == 0);
 	check_boot_stub_answers("1000 cycles");
@@ -875,8 +938,11 @@ static const struct test_case tests[] = {
 	{"[BOOT-5]", "RAM as the DTB says", test_memory_from_dtb, ON_BOTH},
 	{"[HYP-INSTALL-1]", "installed from SVC, answers as the hypervisor",
 	 test_hyp_installed, ON_HYP},
-	{"[QUERY-1] [API-1] [HYP-STUB-4]", "discovery call", test_query,
-	 ON_BOTH},
+	{"[QUERY-1] [API-1] [HYP-STUB-4] [DISCOVERY-1] [DISCOVERY-2] "
+	 "[DISCOVERY-3] [DISCOVERY-4]",
+	 "discovery calls", test_query, ON_BOTH},
+	{"[DISCOVERY-5] [API-1]", "a version-0 stub is not taken for this ABI",
+	 test_query_version_0, ON_STUB},
 	{"[QUERY-2] [UNKNOWN-1]", "discovery bitmap is truthful",
 	 test_query_truthful, ON_BOTH},
 	{"[CALL-1] [CALL-2] [CALL-3] [HYP-CALLS-1]",
@@ -1030,7 +1096,7 @@ static void test_svc_boot_mode(void)
 static void test_svc_boot_no_hvc(void)
 {
 	struct hypstub_query_result result;
-	struct hypstub_regs regs = {.r0 = HVC_STUB_QUERY};
+	struct hypstub_regs regs = {.r0 = HYPSTUB_CALL_QUERY};
 
 	kernel_undef_hook = count_undef;
 	check_eq("hypstub_set_vectors", hypstub_set_vectors(PLAT_RAM_BASE),
@@ -1061,7 +1127,7 @@ static void test_svc_boot_no_hvc(void)
 		check_true("a raw hvc is seen: counted, or answered without "
 			   "HVC_STUB_ERR",
 			   undef_count == 0 && regs.r0 != HVC_STUB_ERR &&
-				   regs.r0 != HVC_STUB_QUERY);
+				   regs.r0 != HYPSTUB_CALL_QUERY);
 	}
 	kernel_undef_hook = NULL;
 }

@@ -278,7 +278,7 @@ static void expect(struct expected *e, const struct hvc_frame *in,
 		e->r0 = 0;
 		e->uninstalls = target_is_hyp();
 		return;
-	case HVC_STUB_QUERY:
+	case HYPSTUB_CALL_QUERY:
 		expect_query(e);
 		return;
 	default:
@@ -292,7 +292,7 @@ static void expect(struct expected *e, const struct hvc_frame *in,
 
 static uint32_t current_implementer(void)
 {
-	struct hypstub_regs regs = {.r0 = HVC_STUB_QUERY};
+	struct hypstub_regs regs = {.r0 = HYPSTUB_CALL_QUERY};
 
 	hypstub_hvc(&regs);
 	return regs.r0 == 0 && regs.r1 == HYPSTUB_QUERY_MAGIC ? regs.ip : 0;
@@ -322,7 +322,7 @@ static int probe(struct probe_snapshot *snapshot)
 	hypstub_hvc(&regs);
 	if (regs.r0 != 0)
 		return 0;
-	regs = (struct hypstub_regs){.r0 = HVC_STUB_QUERY};
+	regs = (struct hypstub_regs){.r0 = HYPSTUB_CALL_QUERY};
 	hypstub_hvc(&regs);
 	*snapshot = probe_snapshot;
 	return regs.r0 == PROBE_MAGIC;
@@ -452,7 +452,7 @@ static void one_call(void)
 		violation("a caller's value was run as code", frame.in_r0, 0);
 	canary_runs = 0;
 	if (e.installs_probe && frame.out[0] == 0) {
-		struct hypstub_regs regs = {.r0 = HVC_STUB_QUERY};
+		struct hypstub_regs regs = {.r0 = HYPSTUB_CALL_QUERY};
 
 		hypstub_hvc(&regs);
 		if (regs.r0 != PROBE_MAGIC)

@@ -68,7 +68,7 @@ static void check_hyp_unchanged(const char *after)
 		 read_hyp_register(HYP_REG_SCTLR) &
 			 (SCTLR_M | SCTLR_C | SCTLR_I),
 		 SCTLR_M | SCTLR_C | SCTLR_I);
-	check_eq("HVC_STUB_QUERY for the host", hypstub_query(&query), 0);
+	check_eq("HYPSTUB_CALL_QUERY for the host", hypstub_query(&query), 0);
 	check_eq("answered by the hypervisor", query.implementer,
 		 HYPSTUB_IMPL_RESIDENT_HYP);
 	if (failures != before)

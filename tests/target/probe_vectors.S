@@ -74,7 +74,7 @@ LOCAL_CODE_START probe_hvc
 	eret
 SYM_END probe_hvc
 
-LOCAL_CODE_START probe_unexpected
+CODE_START probe_unexpected
 1:	b	1b
 SYM_END probe_unexpected
 

@@ -385,7 +385,7 @@ static void run_mismatch(void)
 		hyp_error_string(HYP_ERR_MODE_MISMATCH));
 	{
 		/* The API issues no hvc now; a raw one still finds the stub. */
-		struct hypstub_regs regs = {.r0 = HVC_STUB_QUERY};
+		struct hypstub_regs regs = {.r0 = HYPSTUB_CALL_QUERY};
 
 		hypstub_hvc(&regs);
 		check_eq("the boot stub still in HYP on CPU 0", regs.ip,

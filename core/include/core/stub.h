@@ -93,6 +93,27 @@ int stub_range_in_ram(hypstub_reg_t address, hypstub_reg_t length);
 int stub_vector_table_is_valid(hypstub_reg_t address);
 int stub_restart_entry_is_valid(hypstub_reg_t entry);
 
+/*
+ * Discovery (HYPSTUB_CALL_UID, _REVISION, _QUERY, _MEMORY), answered the
+ * same way by the boot stub and by the resident hypervisor, which differ
+ * only in who they are.
+ */
+struct stub_identity {
+	hypstub_reg_t calls;	    /* HYPSTUB_CALL_QUERY's bitmap */
+	hypstub_reg_t implementer;  /* HYPSTUB_IMPL_* */
+	hypstub_reg_t stub_vectors; /* the boot stub's vector base */
+};
+
+/* The registers a discovery call sets: r0, r1, r2, r3, ip, the first count. */
+struct stub_answer {
+	hypstub_reg_t r[5];
+	unsigned int count;
+};
+
+/* 1 and *answer filled when function is a discovery call; 0 otherwise. */
+int stub_discovery(hypstub_reg_t function, const struct stub_identity *who,
+		   struct stub_answer *answer);
+
 /* Handle one trap taken to the HYP trap vector; returns STUB_NEXT_*. */
 int stub_handle_trap(struct stub_context *ctx);
 
@@ -110,6 +131,13 @@ void hyp_mode_report(uint32_t vector_offset, const char *who)
 	__attribute__((noreturn));
 void stub_arch_write_hvbar(hypstub_reg_t address);
 void stub_arch_hyp_mmu_off(void);
+#if HYPSTUB_AARCH64
+/*
+ * HVC_GET_ICH_VTR_EL2: 1 and *value = ICH_VTR_EL2 when the CPU has the
+ * GICv3 system register interface, 0 (nothing read) otherwise.
+ */
+int stub_arch_read_ich_vtr(hypstub_reg_t *value);
+#endif
 
 #endif /* !__ASSEMBLY__ */
 #endif /* CORE_STUB_H */

@@ -23,6 +23,9 @@
 #define CNTHCTL_EL1PCEN (1 << 1)
 #define PMCR_N_SHIFT 11
 #define PMCR_N_MASK 0x1f
+/* ID_AA64PFR0_EL1.GIC: 0, no GICv3 system register interface. */
+#define ID_AA64PFR0_GIC_SHIFT 24
+#define ID_AA64PFR0_GIC_MASK 0xf
 
 /* SPSR_EL2 for an eret to EL1h with D, A, I and F masked. */
 #define SPSR_EL1H_MASKED 0x3c5
@@ -68,11 +71,25 @@ SYSREG64(vbar_el1)
 SYSREG64(esr_el1)
 SYSREG64(elr_el1)
 SYSREG64(daif)
+SYSREG64(id_aa64pfr0_el1)
 SYSREG64(cntfrq_el0)
 SYSREG64(cntpct_el0)
 SYSREG64(pmccntr_el0)
 SYSREG64(pmccfiltr_el0)
 SYSREG64(pmcntenset_el0)
+
+/*
+ * ICH_VTR_EL2 by its encoding (op0 3, op1 4, CRn 12, CRm 11, op2 1), which
+ * assemblers without the GICv3 names accept. UNDEFINED without the GICv3
+ * system register interface: check ID_AA64PFR0_EL1.GIC first.
+ */
+static inline uint64_t read_ich_vtr_el2(void)
+{
+	uint64_t value;
+
+	__asm__ volatile("mrs %0, S3_4_C12_C11_1" : "=r"(value));
+	return value;
+}
 
 /* The names portable code uses (AArch32's, whose registers these mirror). */
 static inline uint64_t read_mpidr(void)

@@ -45,7 +45,7 @@ static uint64_t implementer(void)
 {
 	struct hypstub_regs regs;
 
-	if (raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, &regs) != 0 ||
+	if (raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, &regs) != 0 ||
 	    regs.r1 != HYPSTUB_QUERY_MAGIC)
 		return 0;
 	return regs.ip;
@@ -75,7 +75,7 @@ static int probe(struct probe64 *snapshot)
 			  0, 0, 0, NULL),
 		 0);
 	check_eq("the probe answered",
-		 raw_call(HVC_STUB_QUERY, 0, 0, 0, 0, NULL), P64_MAGIC);
+		 raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, NULL), P64_MAGIC);
 	check_eq("probe count", probe64_snapshot.count, count + 1);
 	*snapshot = probe64_snapshot;
 	return probe64_snapshot.count == count + 1;
@@ -121,18 +121,81 @@ static void test_el2_state(void)
 	check_stub_answers();
 }
 
+/* UID, MEMORY and what hypstub_query() made of them. */
+static void check_discovery(const struct hypstub_query_result *result)
+{
+	struct hypstub_regs regs;
+	uint64_t base, size;
+
+	hypstub_memory(&base, &size);
+	raw_call(HYPSTUB_CALL_UID, 0, 0, 0, 0, &regs);
+	check_eq("UID x0", regs.r0, HYPSTUB_UUID_0);
+	check_eq("UID x1", regs.r1, HYPSTUB_UUID_1);
+	check_eq("UID x2", regs.r2, HYPSTUB_UUID_2);
+	check_eq("UID x3", regs.r3, HYPSTUB_UUID_3);
+	raw_call(HYPSTUB_CALL_MEMORY, 0, 0, 0, 0, &regs);
+	check_eq("MEMORY x0", regs.r0, 0);
+	check_eq("MEMORY x1: the stub's vectors", regs.r1,
+		 (uint64_t)(uintptr_t)stub_vectors);
+	check_eq("MEMORY x2: RAM base", regs.r2, base);
+	check_eq("MEMORY x3: RAM size", regs.r3, size);
+	check_eq("hypstub_query() vectors", result->stub_vectors, regs.r1);
+	check_eq("hypstub_query() RAM", result->ram_base + result->ram_size,
+		 base + size);
+}
+
 static void test_query(void)
 {
 	struct hypstub_regs regs;
 	struct hypstub_query_result result;
 
-	check_eq("r0", raw_call(HVC_STUB_QUERY, 1, 2, 3, 4, &regs), 0);
+	check_eq("r0", raw_call(HYPSTUB_CALL_QUERY, 1, 2, 3, 4, &regs), 0);
 	check_eq("x1 magic", regs.r1, HYPSTUB_QUERY_MAGIC);
 	check_eq("x2 version", regs.r2, HYPSTUB_ABI_VERSION);
 	check_eq("x3 calls", regs.r3, HYPSTUB_BOOT_STUB_CALLS);
 	check_eq("x4 implementer", regs.ip, HYPSTUB_IMPL_BOOT_STUB);
 	check_eq("hypstub_query()", hypstub_query(&result), 0);
 	check_eq("version", result.version, HYPSTUB_ABI_VERSION);
+	check_discovery(&result);
+}
+
+/*
+ * HVC_GET_ICH_VTR_EL2 as the CPU allows it: with the GICv3 system register
+ * interface (ID_AA64PFR0_EL1.GIC, readable at EL1), x0 = 0 and x1 the
+ * register; without, HVC_STUB_ERR and x1 kept. The runner says which GIC
+ * QEMU was given (TEST_GIC_VERSION_ADDR), so a machine option QEMU ignored
+ * cannot make the test pass the wrong way.
+ */
+static void test_ich_vtr(void)
+{
+	uint64_t expected_gic = *(volatile uint32_t *)TEST_GIC_VERSION_ADDR;
+	uint64_t pfr0, list_registers;
+	struct hypstub_regs regs;
+
+	__asm__ volatile("mrs %0, id_aa64pfr0_el1" : "=r"(pfr0));
+	kprintf("#   GIC version %u (0: not said); ID_AA64PFR0_EL1.GIC %u\n",
+		(uint32_t)expected_gic, (uint32_t)((pfr0 >> 24) & 0xf));
+	if (expected_gic == 3)
+		check_eq("GICv3 system registers present", (pfr0 >> 24) & 0xf,
+			 1);
+	else if (expected_gic == 2)
+		check_eq("no GICv3 system registers", (pfr0 >> 24) & 0xf, 0);
+	raw_call(HVC_GET_ICH_VTR_EL2, 7, 7, 7, 7, &regs);
+	if (((pfr0 >> 24) & 0xf) == 0) {
+		check_eq("x0 without GICv3", regs.r0, HVC_STUB_ERR);
+		check_eq("x1 kept", regs.r1, 7);
+	} else {
+		check_eq("x0 with GICv3", regs.r0, 0);
+		/* ICH_VTR_EL2.ListRegs is the number of list registers - 1. */
+		list_registers = (regs.r1 & 0x1f) + 1;
+		kprintf("#   ICH_VTR_EL2 0x%08x: %u list registers\n",
+			(uint32_t)regs.r1, (uint32_t)list_registers);
+		check_eq("x1 is ICH_VTR_EL2 (RES0 bits 18:5 clear)",
+			 regs.r1 & 0x7ffe0, 0);
+		check_eq("x1 is not the argument", regs.r1 == 7, 0);
+	}
+	check_eq("x2 kept", regs.r2, 7);
+	check_stub_answers();
 }
 
 typedef void (*hvc64_function)(struct frame64 *frame);
@@ -163,26 +226,27 @@ static void test_preservation(void)
 
 	probe64_return_vbar = (uint64_t)(uintptr_t)stub_vectors;
 	for (i = 0; i < ARRAY_SIZE(flags); i++) {
-		framed("QUERY", hvc64_imm_0, HVC_STUB_QUERY, 0, flags[i], 0);
+		framed("QUERY", hvc64_imm_0, HYPSTUB_CALL_QUERY, 0, flags[i],
+		       0);
 		framed("RESET_VECTORS", hvc64_imm_0, HVC_RESET_VECTORS, 0,
 		       flags[i], 0);
 		framed("SET_VECTORS(misaligned)", hvc64_imm_0, HVC_SET_VECTORS,
 		       probe_table + 0x400, flags[i], HVC_STUB_ERR);
 		framed("SET_VECTORS(probe)", hvc64_imm_0, HVC_SET_VECTORS,
 		       probe_table, flags[i], 0);
-		framed("the probe's hvc", hvc64_imm_0, HVC_STUB_QUERY, 0,
+		framed("the probe's hvc", hvc64_imm_0, HYPSTUB_CALL_QUERY, 0,
 		       flags[i], P64_MAGIC);
 		framed("SOFT_RESTART(outside RAM)", hvc64_imm_0,
 		       HVC_SOFT_RESTART, ram_end(), flags[i], HVC_STUB_ERR);
-		framed("reserved call 3", hvc64_imm_0, HVC_STUB_RESERVED_3, 0,
+		framed("reserved call 3", hvc64_imm_0, HVC_FINALISE_EL2, 0,
 		       flags[i], HVC_STUB_ERR);
 		framed("unknown 0x100", hvc64_imm_0, 0x100, 0, flags[i],
 		       HVC_STUB_ERR);
-		framed("hvc #1", hvc64_imm_1, HVC_STUB_QUERY, 0, flags[i],
+		framed("hvc #1", hvc64_imm_1, HYPSTUB_CALL_QUERY, 0, flags[i],
 		       HVC_STUB_ERR);
-		framed("hvc #0xea1", hvc64_imm_ea1, HVC_STUB_QUERY, 0, flags[i],
-		       HVC_STUB_ERR);
-		framed("hvc #0xffff", hvc64_imm_ffff, HVC_STUB_QUERY, 0,
+		framed("hvc #0xea1", hvc64_imm_ea1, HYPSTUB_CALL_QUERY, 0,
+		       flags[i], HVC_STUB_ERR);
+		framed("hvc #0xffff", hvc64_imm_ffff, HYPSTUB_CALL_QUERY, 0,
 		       flags[i], HVC_STUB_ERR);
 	}
 	check_stub_answers();
@@ -232,13 +296,13 @@ static void test_unknown(void)
 	const uint64_t canary_address = (uint64_t)(uintptr_t)canary;
 	const uint64_t ids[] = {
 		canary_address,
-		HVC_STUB_RESERVED_3,
+		HVC_FINALISE_EL2,
 		HVC_STUB_HCALL_NR,
 		0x100,
 		0x84000000,
 		0xc4000003,
 		HVC_STUB_ERR,
-		HIGH_BIT | HVC_STUB_QUERY, /* not 4 once 64 bits are read */
+		HIGH_BIT | HYPSTUB_CALL_QUERY, /* not 4 once 64 bits are read */
 		0xffffffffffffffff,
 	};
 	unsigned int i;
@@ -309,7 +373,10 @@ static const struct test_case tests[] = {
 	 test_boot},
 	{"[A64-BOOT-2] [SET-VECTORS-1]", "EL2 state after boot",
 	 test_el2_state},
-	{"[QUERY-1] [API-1]", "discovery call", test_query},
+	{"[QUERY-1] [API-1] [DISCOVERY-1] [DISCOVERY-3] [DISCOVERY-4]",
+	 "discovery calls", test_query},
+	{"[ICH-VTR-1] [ICH-VTR-2]", "HVC_GET_ICH_VTR_EL2 as the GIC allows",
+	 test_ich_vtr},
 	{"[A64-CALL-1] [CALL-3] [IMM-1]",
 	 "x19-x30, sp, NZCV and DAIF preserved around every call",
 	 test_preservation},
@@ -353,7 +420,7 @@ static int count_undef(uint32_t address)
 static void run_el1_suite(void)
 {
 	struct hypstub_query_result result;
-	struct hypstub_regs regs = {.r0 = HVC_STUB_QUERY};
+	struct hypstub_regs regs = {.r0 = HYPSTUB_CALL_QUERY};
 
 	kprintf("1..1\n");
 	test64_failures = 0;
@@ -371,7 +438,7 @@ static void run_el1_suite(void)
 	kprintf("#   a raw hvc: %s, x0 0x%08x\n",
 		undef_count ? "UNDEFINED" : "answered", (uint32_t)regs.r0);
 	check_eq("a raw hvc is seen",
-		 undef_count == 1 || regs.r0 != HVC_STUB_QUERY, 1);
+		 undef_count == 1 || regs.r0 != HYPSTUB_CALL_QUERY, 1);
 	kprintf("%s 1 - [SVC-BOOT-1] [SVC-BOOT-2] [A64-BOOT-1] entered at "
 		"EL1: no stub, no hvc\n",
 		test64_failures ? "not ok" : "ok");

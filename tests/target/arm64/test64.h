@@ -39,6 +39,8 @@
 #define P64_SIZE 120
 
 #define TEST_START_INDEX_ADDR PLAT_PARAM_WORD(0)
+/* The GIC the runner gave QEMU (2 or 3; 0 when it did not say). */
+#define TEST_GIC_VERSION_ADDR PLAT_PARAM_WORD(3)
 #define TEST64_EXIT_HALTED 125
 
 #ifndef __ASSEMBLY__
