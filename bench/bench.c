@@ -225,15 +225,16 @@ static void check_counter(void)
 	}
 
 	pmu_start(0);
-	without_nsh =
-		measure_hvc("HYPSTUB_CALL_QUERY, NSH clear", bench_time_hvc_imm_0,
-			    HYPSTUB_CALL_QUERY, 0, 0, NULL);
+	without_nsh = measure_hvc("HYPSTUB_CALL_QUERY, NSH clear",
+				  bench_time_hvc_imm_0, HYPSTUB_CALL_QUERY, 0,
+				  0, NULL);
 	pmu_start(PMCCFILTR_NSH);
 	write_pmselr(PMSELR_CYCLE_COUNTER);
 	isb();
 	kprintf("bench: check pmccfiltr 0x%08x\n", read_pmxevtyper());
-	with_nsh = measure_hvc("HYPSTUB_CALL_QUERY, NSH set", bench_time_hvc_imm_0,
-			       HYPSTUB_CALL_QUERY, 0, 0, NULL);
+	with_nsh =
+		measure_hvc("HYPSTUB_CALL_QUERY, NSH set", bench_time_hvc_imm_0,
+			    HYPSTUB_CALL_QUERY, 0, 0, NULL);
 	kprintf("bench: check hyp-counting %u %u\n", without_nsh.min,
 		with_nsh.min);
 	if (with_nsh.min <= without_nsh.min) {
@@ -287,8 +288,8 @@ static void bench_boot_stub(void)
 {
 	uint32_t floor = address_of(bench_floor_vectors);
 
-	bench_hvc("stub: HYPSTUB_CALL_QUERY", bench_time_hvc_imm_0, HYPSTUB_CALL_QUERY,
-		  0, 0, NULL);
+	bench_hvc("stub: HYPSTUB_CALL_QUERY", bench_time_hvc_imm_0,
+		  HYPSTUB_CALL_QUERY, 0, 0, NULL);
 	bench_hvc("stub: HVC_RESET_VECTORS", bench_time_hvc_imm_0,
 		  HVC_RESET_VECTORS, 0, 0, NULL);
 	bench_hvc("stub: HVC_SET_VECTORS, misaligned (error)",
@@ -360,8 +361,8 @@ static void bench_resident_hypervisor(void)
 		  SMCCC_RET_SUCCESS, NULL);
 	bench_hvc("hyp: HYP_CALL_FEATURES", bench_time_hvc_imm_0,
 		  HYP_CALL_FEATURES, 0, SMCCC_RET_SUCCESS, NULL);
-	bench_hvc("hyp: HYPSTUB_CALL_QUERY", bench_time_hvc_imm_0, HYPSTUB_CALL_QUERY,
-		  0, 0, NULL);
+	bench_hvc("hyp: HYPSTUB_CALL_QUERY", bench_time_hvc_imm_0,
+		  HYPSTUB_CALL_QUERY, 0, 0, NULL);
 	bench_hvc("hyp: HVC_RESET_VECTORS (uninstalls)", bench_time_hvc_imm_0,
 		  HVC_RESET_VECTORS, 0, 0, reinstall_hypervisor);
 	bench_hvc("hyp: HVC_SET_VECTORS, misaligned (error)",

@@ -13,7 +13,7 @@ hypstub_reg_t hypstub_query_checked(struct hypstub_query_result *result);
 hypstub_reg_t hypstub_query(struct hypstub_query_result *result)
 {
 	hypstub_reg_t answer = hypstub_query_checked(result);
-	struct hypstub_regs regs = {.r0 = HVC_STUB_QUERY};
+	struct hypstub_regs regs = {.r0 = HYPSTUB_CALL_UID};
 
 	if (hypstub_hyp_available())
 		return answer;
