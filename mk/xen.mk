@@ -41,9 +41,15 @@ $(eval $(call variant_object,variants/api_checked_query,core/api.c,\
 $(eval $(call variant_library,broken-query-in-svc,core/api.c,\
 	tests/xen/broken_query_in_svc.c variants/api_checked_query))
 LIBBROKEN_QUERY := $(BUILD)/libhypstub-broken-query-in-svc.a
+# The same, but the wrapper returns HVC_STUB_ERR: only Xen's log sees it.
+$(eval $(call variant_library,broken-quiet-query-in-svc,core/api.c,\
+	tests/xen/broken_quiet_query_in_svc.c variants/api_checked_query))
+LIBBROKEN_QUIET_QUERY := $(BUILD)/libhypstub-broken-quiet-query-in-svc.a
 
 XEN_IMAGES := $(BUILD)/xen-conformance.img \
-	$(BUILD)/xen-conformance-broken-query-in-svc.img $(BUILD)/xen-probe.img
+	$(BUILD)/xen-conformance-broken-query-in-svc.img \
+	$(BUILD)/xen-conformance-broken-quiet-query-in-svc.img \
+	$(BUILD)/xen-probe.img
 
 $(BUILD)/xen-%.elf: LDFLAGS += --defsym=xen_image_size=__image_end-__image_start
 
@@ -52,6 +58,10 @@ $(eval $(call image,xen-conformance,$(XEN_HEADER_SRCS) $(XEN_SUITE_SRCS),\
 XEN_BROKEN_QUERY := xen-conformance-broken-query-in-svc
 $(eval $(call image,$(XEN_BROKEN_QUERY),$(XEN_HEADER_SRCS) $(XEN_SUITE_SRCS),\
 	$(LIBBROKEN_QUERY),$(XEN_DOM0_LOAD_ADDRESS)))
+XEN_BROKEN_QUIET_QUERY := xen-conformance-broken-quiet-query-in-svc
+$(eval $(call image,$(XEN_BROKEN_QUIET_QUERY),\
+	$(XEN_HEADER_SRCS) $(XEN_SUITE_SRCS),\
+	$(LIBBROKEN_QUIET_QUERY),$(XEN_DOM0_LOAD_ADDRESS)))
 $(eval $(call image,xen-probe,$(XEN_HEADER_SRCS) $(XEN_PROBE_SRCS),\
 	$(LIBHYPSTUB),$(XEN_DOM0_LOAD_ADDRESS)))
 

@@ -38,9 +38,6 @@
 #define ARCH_NAME "armhf"
 #endif
 
-/* SMCCC: the vendor-specific hypervisor service's UID and revision. */
-#define SMCCC_VENDOR_HYP_UID 0x8600ff01
-#define SMCCC_VENDOR_HYP_REVISION 0x8600ff03
 /* PSCI_VERSION, harmless; again with bit 32 set: is only w0 read? */
 #define PSCI_VERSION_FN 0x84000000
 #ifdef __aarch64__
@@ -83,19 +80,28 @@ static const struct probe_call probe_calls[] = {
 	 "hvc #0, function 0 (HVC_SET_VECTORS), arg 1 = a dom0 RAM address",
 	 xen_probe_hvc_0, xen_probe_hvc_0_insn, HVC_SET_VECTORS,
 	 PROBE_TABLE_ADDRESS, PROBE_PLAIN},
-	{"function-3", "hvc #0, function 3 (A64 HVC_FINALISE_EL2)",
-	 xen_probe_hvc_0, xen_probe_hvc_0_insn, 3, MARKER(0x11), PROBE_PLAIN},
+	{"function-3", "hvc #0, function 3 (HVC_FINALISE_EL2; reserved on A32)",
+	 xen_probe_hvc_0, xen_probe_hvc_0_insn, HVC_FINALISE_EL2, MARKER(0x11),
+	 PROBE_PLAIN},
 	{"function-4",
-	 "hvc #0, function 4 (A64 HVC_GET_ICH_VTR_EL2, A32 v1 query)",
-	 xen_probe_hvc_0, xen_probe_hvc_0_insn, 4, MARKER(0x11), PROBE_PLAIN},
+	 "hvc #0, function 4 (HVC_GET_ICH_VTR_EL2; A32: v1's query)",
+	 xen_probe_hvc_0, xen_probe_hvc_0_insn, HVC_GET_ICH_VTR_EL2,
+	 MARKER(0x11), PROBE_PLAIN},
 	{"function-5", "hvc #0, function 5 (HVC_STUB_HCALL_NR)",
 	 xen_probe_hvc_0, xen_probe_hvc_0_insn, 5, MARKER(0x11), PROBE_PLAIN},
-	{"vendor-hyp-uid", "hvc #0, function 0x8600ff01 (SMCCC vendor hyp UID)",
-	 xen_probe_hvc_0, xen_probe_hvc_0_insn, SMCCC_VENDOR_HYP_UID,
-	 MARKER(0x11), PROBE_PLAIN},
+	{"vendor-hyp-uid",
+	 "hvc #0, function 0x8600ff01 (HYPSTUB_CALL_UID: SMCCC Call UID)",
+	 xen_probe_hvc_0, xen_probe_hvc_0_insn, HYPSTUB_CALL_UID, MARKER(0x11),
+	 PROBE_PLAIN},
 	{"vendor-hyp-revision",
-	 "hvc #0, function 0x8600ff03 (SMCCC vendor hyp revision)",
-	 xen_probe_hvc_0, xen_probe_hvc_0_insn, SMCCC_VENDOR_HYP_REVISION,
+	 "hvc #0, function 0x8600ff03 (HYPSTUB_CALL_REVISION)", xen_probe_hvc_0,
+	 xen_probe_hvc_0_insn, HYPSTUB_CALL_REVISION, MARKER(0x11),
+	 PROBE_PLAIN},
+	{"hypstub-query", "hvc #0, function 0x8600fe00 (HYPSTUB_CALL_QUERY)",
+	 xen_probe_hvc_0, xen_probe_hvc_0_insn, HYPSTUB_CALL_QUERY,
+	 MARKER(0x11), PROBE_PLAIN},
+	{"hypstub-memory", "hvc #0, function 0x8600fe01 (HYPSTUB_CALL_MEMORY)",
+	 xen_probe_hvc_0, xen_probe_hvc_0_insn, HYPSTUB_CALL_MEMORY,
 	 MARKER(0x11), PROBE_PLAIN},
 	{"psci-version", "hvc #0, function 0x84000000 (PSCI_VERSION)",
 	 xen_probe_hvc_0, xen_probe_hvc_0_insn, PSCI_VERSION_FN, MARKER(0x11),
