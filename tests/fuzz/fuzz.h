@@ -48,6 +48,45 @@ static inline int fuzz_in_range(uint32_t base, uint32_t size, uint32_t address,
 	       (uint64_t)address + length <= (uint64_t)base + size;
 }
 
+/*
+ * The spec's answer to a discovery call ([DISCOVERY-1] to [DISCOVERY-4]),
+ * written from doc/hyp-abi.md, not from core/stub.c: 1 with r0-r3 and *ip
+ * updated, or 0 when id is no discovery call.
+ */
+static inline int fuzz_model_discovery(uint32_t id, uint32_t r[4], uint32_t *ip,
+				       uint32_t calls, uint32_t implementer,
+				       uint32_t vectors, uint32_t ram_base,
+				       uint32_t ram_size)
+{
+	switch (id) {
+	case 0x8600ff01: /* UID */
+		r[0] = 0x2bbd6bf3;
+		r[1] = 0x734ba35c;
+		r[2] = 0xad37dc9d;
+		r[3] = 0x64690f42;
+		return 1;
+	case 0x8600ff03: /* revision 2.0 */
+		r[0] = 2;
+		r[1] = 0;
+		return 1;
+	case 0x8600fe00: /* query */
+		r[0] = 0;
+		r[1] = 0x48595053;
+		r[2] = 2;
+		r[3] = calls;
+		*ip = implementer;
+		return 1;
+	case 0x8600fe01: /* memory */
+		r[0] = 0;
+		r[1] = vectors;
+		r[2] = ram_base;
+		r[3] = ram_size;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* Set by each fuzzer: prints the call that broke a rule. */
 static void (*fuzz_dump)(void);
 

@@ -213,14 +213,6 @@ static int model_stub_call(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 		ctx->next_vbar = STUB_VECTORS;
 		ctx->r[0] = 0;
 		return HYP_NEXT_UNINSTALL;
-	case HYPSTUB_CALL_QUERY:
-		*rule = "[HYP-STUB-4]";
-		ctx->r[0] = 0;
-		ctx->r[1] = HYPSTUB_QUERY_MAGIC;
-		ctx->r[2] = HYPSTUB_ABI_VERSION;
-		ctx->r[3] = HYPSTUB_RESIDENT_HYP_CALLS;
-		ctx->r[12] = HYPSTUB_IMPL_RESIDENT_HYP;
-		return HYP_NEXT_RETURN;
 	default:
 		*rule = "[HYP-STUB-1] [UNKNOWN-1]";
 		ctx->r[0] = HVC_STUB_ERR;
@@ -309,6 +301,12 @@ static int model_host(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 	}
 	if (ctx->r[0] < HVC_STUB_HCALL_NR)
 		return model_stub_call(ctx, model_hyp, rule);
+	if (fuzz_model_discovery(ctx->r[0], ctx->r, &ctx->r[12], 0x6, 2,
+				 STUB_VECTORS, ram_base, ram_size)) {
+		*rule = "[DISCOVERY-1] [DISCOVERY-3] [DISCOVERY-4] "
+			"[HYP-STUB-4]";
+		return HYP_NEXT_RETURN;
+	}
 	return model_own_call(ctx, model_hyp, rule);
 }
 

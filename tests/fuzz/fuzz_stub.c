@@ -127,15 +127,14 @@ static int model(struct stub_context *ctx, struct fake_hyp *model_hyp,
 		model_hyp->hvbar_writes++;
 		ctx->r[0] = 0;
 		return STUB_NEXT_RETURN;
-	case HYPSTUB_CALL_QUERY:
-		*rule = "[QUERY-1]";
-		ctx->r[0] = 0;
-		ctx->r[1] = HYPSTUB_QUERY_MAGIC;
-		ctx->r[2] = HYPSTUB_ABI_VERSION;
-		ctx->r[3] = HYPSTUB_BOOT_STUB_CALLS;
-		ctx->r[STUB_REG_IP] = HYPSTUB_IMPL_BOOT_STUB;
-		return STUB_NEXT_RETURN;
 	default:
+		if (fuzz_model_discovery(ctx->r[0], ctx->r,
+					 &ctx->r[STUB_REG_IP], 0x7, 1,
+					 OWN_VECTORS, ram_base, ram_size)) {
+			*rule = "[DISCOVERY-1] [DISCOVERY-2] [DISCOVERY-3] "
+				"[DISCOVERY-4] [QUERY-1]";
+			return STUB_NEXT_RETURN;
+		}
 		*rule = ctx->r[0] < HVC_STUB_HCALL_NR ? "[UNKNOWN-1]"
 						      : "[UNKNOWN-2]";
 		ctx->r[0] = HVC_STUB_ERR;

@@ -221,6 +221,37 @@ static void expect_query(struct expected *e)
 				  : HYPSTUB_IMPL_BOOT_STUB;
 }
 
+/* The other discovery calls, from either target ([DISCOVERY-1,2,4]). */
+static void expect_discovery(struct expected *e, const struct hvc_frame *in)
+{
+	uint32_t base, size;
+
+	e->known = 0x1f;
+	e->r[1] = in->in_r1;
+	e->r[2] = in->in_r2;
+	e->r[3] = in->in_r3;
+	e->r[4] = in->in_ip;
+	switch (in->in_r0) {
+	case HYPSTUB_CALL_UID:
+		e->r0 = HYPSTUB_UUID_0;
+		e->r[1] = HYPSTUB_UUID_1;
+		e->r[2] = HYPSTUB_UUID_2;
+		e->r[3] = HYPSTUB_UUID_3;
+		break;
+	case HYPSTUB_CALL_REVISION:
+		e->r0 = HYPSTUB_ABI_VERSION;
+		e->r[1] = 0;
+		break;
+	default:
+		hypstub_memory(&base, &size);
+		e->r0 = 0;
+		e->r[1] = (uint32_t)(uintptr_t)stub_vectors;
+		e->r[2] = base;
+		e->r[3] = size;
+		break;
+	}
+}
+
 static void expect_hyp_call(struct expected *e, const struct hvc_frame *in)
 {
 	uint32_t index = in->in_r0 & SMCCC_FUNCTION_MASK;
@@ -280,6 +311,11 @@ static void expect(struct expected *e, const struct hvc_frame *in,
 		return;
 	case HYPSTUB_CALL_QUERY:
 		expect_query(e);
+		return;
+	case HYPSTUB_CALL_UID:
+	case HYPSTUB_CALL_REVISION:
+	case HYPSTUB_CALL_MEMORY:
+		expect_discovery(e, in);
 		return;
 	default:
 		if (in->in_r0 >= HVC_STUB_HCALL_NR && target_is_hyp())

@@ -126,7 +126,9 @@ static void work_storm(unsigned int cpu, void *arg)
 		       0;
 		bad += implementer() != HYPSTUB_IMPL_RESIDENT_HYP;
 		bad += hypstub_set_vectors(PLAT_RAM_BASE + 4) != HVC_STUB_ERR;
-		regs = (struct hypstub_regs){.r0 = 0x8600ff00 + cpu};
+		/* An ID of the vendor range that nothing answers (not
+		 * discovery). */
+		regs = (struct hypstub_regs){.r0 = 0x8600f000 + cpu};
 		hypstub_hvc(&regs);
 		bad += regs.r0 != SMCCC_RET_NOT_SUPPORTED;
 		bad += hyp_uninstall() != HYP_OK;

@@ -169,7 +169,7 @@ static void test_query(void)
 static void test_ich_vtr(void)
 {
 	uint64_t expected_gic = *(volatile uint32_t *)TEST_GIC_VERSION_ADDR;
-	uint64_t pfr0, list_registers;
+	uint64_t pfr0;
 	struct hypstub_regs regs;
 
 	__asm__ volatile("mrs %0, id_aa64pfr0_el1" : "=r"(pfr0));
@@ -185,9 +185,10 @@ static void test_ich_vtr(void)
 		check_eq("x0 without GICv3", regs.r0, HVC_STUB_ERR);
 		check_eq("x1 kept", regs.r1, 7);
 	} else {
-		check_eq("x0 with GICv3", regs.r0, 0);
 		/* ICH_VTR_EL2.ListRegs is the number of list registers - 1. */
-		list_registers = (regs.r1 & 0x1f) + 1;
+		uint64_t list_registers = (regs.r1 & 0x1f) + 1;
+
+		check_eq("x0 with GICv3", regs.r0, 0);
 		kprintf("#   ICH_VTR_EL2 0x%08x: %u list registers\n",
 			(uint32_t)regs.r1, (uint32_t)list_registers);
 		check_eq("x1 is ICH_VTR_EL2 (RES0 bits 18:5 clear)",
