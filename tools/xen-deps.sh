@@ -45,9 +45,16 @@ mkdir -p "$apt_state/state/lists/partial" \
 if ! apt-get $apt_options update ||
 	! (cd "$apt_state/debs" &&
 		apt-get $apt_options download $packages); then
-	echo "xen-deps: fetching failed; as root, from the top of the tree," \
-		"run:" >&2
-	echo "  tools/xen-deps.sh" >&2
+	echo "xen-deps: fetching failed (above). What it ran, from the top of" \
+		"the tree:" >&2
+	echo "  mkdir -p $apt_state/state/lists/partial" \
+		"$apt_state/cache/archives/partial $apt_state/debs" >&2
+	echo "  apt-get $apt_options update" >&2
+	echo "  cd $apt_state/debs && apt-get $apt_options download" \
+		"$packages" >&2
+	echo "xen-deps: once the network or the apt sources allow it, run" \
+		"tools/xen-deps.sh again (any user)." >&2
+	rm -rf "$apt_state"
 	exit 1
 fi
 
