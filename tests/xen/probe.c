@@ -146,28 +146,19 @@ static uint32_t function_1_issued;
 static uint32_t function_1_returned;
 static struct xen_probe_regs function_1_before, function_1_after;
 
-static void shared_store(uint32_t *flag)
-{
-	__atomic_store_n(flag, 1, __ATOMIC_SEQ_CST);
-}
-
-static int shared_load(uint32_t *flag)
-{
-	return __atomic_load_n(flag, __ATOMIC_SEQ_CST) != 0;
-}
+#define SHARED_SET(flag) __atomic_store_n(&(flag), 1, __ATOMIC_SEQ_CST)
+#define SHARED_TEST(flag) (__atomic_load_n(&(flag), __ATOMIC_SEQ_CST) != 0)
 
 static void print_value(hypstub_reg_t value)
 {
-	hypstub_reg_t negated = (hypstub_reg_t)0 - value;
-
 #ifdef __aarch64__
 	kprintf("0x%08x%08x", (uint32_t)(value >> 32), (uint32_t)value);
 #else
 	kprintf("0x%08x", value);
 #endif
 	/* Small negative numbers are error codes: say which. */
-	if (negated != 0 && negated < 4096)
-		kprintf(" (-%u)", (uint32_t)negated);
+	if (value >= (hypstub_reg_t)-4095)
+		kprintf(" (-%u)", (uint32_t)((hypstub_reg_t)0 - value));
 }
 
 static void print_register_name(unsigned int index)
@@ -266,7 +257,7 @@ static void probe_one(const struct probe_call *call)
 			call->name);
 		return;
 	}
-	while (!shared_load(&second_vcpu_started))
+	while (!SHARED_TEST(second_vcpu_started))
 		;
 	kprintf("xen-probe: %s | out | vCPU 1 then ran from arg 2\n",
 		call->name);
@@ -292,9 +283,9 @@ __attribute__((noreturn)) static void issue_function_1(void)
 		    (hypstub_reg_t)(uintptr_t)probe_landed);
 	function_1_after = function_1_before;
 	undef_count = 0;
-	shared_store(&function_1_issued);
+	SHARED_SET(function_1_issued);
 	xen_probe_hvc_0(&function_1_after);
-	shared_store(&function_1_returned);
+	SHARED_SET(function_1_returned);
 	for (;;)
 		__asm__ volatile("wfi");
 }
@@ -304,11 +295,11 @@ void hypstub_secondary_main(unsigned int cpu)
 	struct xen_probe_regs affinity;
 
 	kernel_cpu_init(cpu);
-	shared_store(&second_vcpu_started);
-	while (!shared_load(&function_1_issued))
+	SHARED_SET(second_vcpu_started);
+	while (!SHARED_TEST(function_1_issued))
 		;
 	for (;;) {
-		if (shared_load(&function_1_returned)) {
+		if (SHARED_TEST(function_1_returned)) {
 			print_answer("function-1", &function_1_before,
 				     &function_1_after, undef_count,
 				     undef_offset(xen_probe_hvc_0_insn));
@@ -343,7 +334,7 @@ void hypstub_main(unsigned int cpu)
 	for (i = 0; i < sizeof(probe_calls) / sizeof(probe_calls[0]); i++)
 		probe_one(&probe_calls[i]);
 	print_function_1_in();
-	if (!shared_load(&second_vcpu_started)) {
+	if (!SHARED_TEST(second_vcpu_started)) {
 		kprintf("xen-probe: function-1 | out | not issued: no second "
 			"vCPU to watch\n");
 		kprintf("xen-probe: end\n");

@@ -10,13 +10,15 @@
 
 #include <hypstub/abi.h>
 
+/* Offsets in struct xen_probe_regs: r[0..3], then scratch. */
 #ifdef __aarch64__
 #define XEN_PROBE_REG_SIZE 8
+#define XEN_PROBE_SCRATCH 32
 #else
 #define XEN_PROBE_REG_SIZE 4
+#define XEN_PROBE_SCRATCH 16
 #endif
 #define XEN_PROBE_R0 0
-#define XEN_PROBE_SCRATCH (4 * XEN_PROBE_REG_SIZE)
 
 #ifndef __ASSEMBLY__
 #include <stddef.h>
