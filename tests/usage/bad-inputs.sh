@@ -4,11 +4,12 @@
 # starts, by a message that names the variable: each case runs make with a
 # fake qemu-system-arm and qemu-system-aarch64 first in PATH, which only
 # leave a mark that they were started. Each test asserts a non-zero exit,
-# the variable's name in the message and no mark. Two controls show that
+# the variable's name in the message and no mark. Three controls show that
 # the mark works and that the demo tells its failures apart: with good
 # variables the fake QEMU is started and the demo says "QEMU did not
 # start"; with a fake QEMU that prints the host kernel's first line only,
-# it says "the payload was not reached". Prints TAP.
+# it says "the payload was not reached"; with one that brings up two of
+# SMP=4 CPUs, it counts them and fails. Prints TAP.
 #
 # bad-inputs.sh [BUILD_DIRECTORY]   (build/arm-llvm, built by make all)
 cd "$(dirname "$0")/../.." || exit 2
@@ -27,11 +28,20 @@ for qemu in qemu-system-arm qemu-system-aarch64; do
 	cat >"$work/bin/$qemu" <<EOF
 #!/bin/sh
 # A stand-in for QEMU: leaves a mark, says so, fails (or plays a host
-# kernel that stops at its first step, with FAKE_QEMU=host-only).
+# kernel that stops at its first step, with FAKE_QEMU=host-only, or a demo
+# where only two CPUs come up, with FAKE_QEMU=two-cpus).
 echo "\$0 \$*" >>"$mark"
 if [ "\${FAKE_QEMU:-}" = host-only ]; then
 	echo "[host ]  1. entered in HYP mode (CPSR 0x800001da) on CPU 0"
 	exit 1
+fi
+if [ "\${FAKE_QEMU:-}" = two-cpus ]; then
+	echo "[host ]  1. entered in HYP mode (CPSR 0x800001da) on CPU 0"
+	echo "[host ]  8. 1 secondary CPUs started with PSCI CPU_ON"
+	echo "[crash] generation 1: entered in HYP mode (CPSR 0x800001da)"
+	echo "[crash] CPU 1 started with CPU_ON: entered in HYP mode"
+	echo "[crash] done: the crash kernel runs in HYP mode on every CPU, as the host kernel was entered"
+	exit 0
 fi
 echo "$qemu: this is a stand-in that does not run anything" >&2
 exit 1
@@ -58,7 +68,7 @@ image64=$work/fake-Image
 
 n=0
 failed=0
-total=33
+total=34
 echo "1..$total"
 
 # refused VARIABLE DESCRIPTION MAKE-ARGUMENTS...: make must fail, name the
@@ -121,12 +131,13 @@ refused "no plat/myboard" all PLAT=myboard
 started() {
 	message=$1
 	mode=$2
+	shift 2
 	n=$((n + 1))
 	rm -f "$mark"
 	out=$work/$n.out
 	FAKE_QEMU=$mode DEMO_LOG=$work/demo-$n.log \
 		make --no-print-directory BUILD="$build" demo \
-		SCENARIO=kexec >"$out" 2>&1
+		SCENARIO=kexec "$@" >"$out" 2>&1
 	status=$?
 	why=""
 	[ $status -ne 0 ] || why="make exited 0"
@@ -142,6 +153,7 @@ started() {
 }
 started "QEMU did not start" ""
 started "the payload was not reached" host-only
+started "only 2 of SMP=4 CPU(s) came up" two-cpus SMP=4
 
 [ $n -eq "$total" ] || {
 	echo "# bad-inputs.sh: ran $n tests, planned $total"
