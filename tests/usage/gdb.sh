@@ -25,34 +25,48 @@ port=$((20000 + $$ % 20000))
 failed=0
 echo "1..4"
 
-# gdb_remote PORT COMMAND: wait (up to 20 s) for the gdb stub, send one
-# packet, print the first reply; exit 1 when no stub answered.
-gdb_remote() {
+# debugger PORT LOG: wait (up to 20 s) for the gdb stub; in one session,
+# ask why the target stopped ("?"), count the host kernel's lines in LOG at
+# that moment, then "continue" and wait for the target to end. Prints the
+# stop reply and the count on two lines; exit 1 when no stub answered.
+debugger() {
 	/usr/bin/python3 - "$1" "$2" <<'PY'
 import socket, sys, time
-port, command = int(sys.argv[1]), sys.argv[2]
+port, log = int(sys.argv[1]), sys.argv[2]
 deadline = time.time() + 20
 while True:
     try:
-        connection = socket.create_connection(("127.0.0.1", port), timeout=5)
+        connection = socket.create_connection(("127.0.0.1", port), timeout=30)
         break
     except OSError:
         if time.time() > deadline:
             print("no gdb stub on port %d" % port)
+            print(-1)
             sys.exit(1)
         time.sleep(0.2)
-checksum = sum(command.encode()) % 256
-connection.sendall(b"$%s#%02x" % (command.encode(), checksum))
-reply = b""
+
+def packet(command):
+    checksum = sum(command.encode()) % 256
+    connection.sendall(b"$%s#%02x" % (command.encode(), checksum))
+    reply = b""
+    try:
+        while b"#" not in reply.lstrip(b"+") and len(reply) < 4096:
+            data = connection.recv(4096)
+            if not data:
+                break
+            reply += data
+    except OSError:
+        pass
+    connection.sendall(b"+")
+    return reply.decode(errors="replace").strip()
+
+print(packet("?"))
 try:
-    while b"#" not in reply.lstrip(b"+") and len(reply) < 4096:
-        data = connection.recv(4096)
-        if not data:
-            break
-        reply += data
+    with open(log, errors="replace") as log_file:
+        print(sum(line.startswith("[host ]") for line in log_file))
 except OSError:
-    pass
-print(reply.decode(errors="replace").strip())
+    print(0)
+packet("c")
 PY
 }
 
@@ -60,9 +74,10 @@ make --no-print-directory BUILD="$build" DEMO_LOG="$work/demo.log" demo \
 	GDB=1 GDB_PORT="$port" DEMO_TIMEOUT=60 >"$work/make.out" 2>&1 &
 demo=$!
 # "?" asks why the target stopped: it has not run an instruction yet.
-stop=$(gdb_remote "$port" "?")
-host_lines=$(grep -c '^\[host \]' "$work/demo.log" 2>/dev/null)
-if [ -n "$stop" ] && [ "${host_lines:-0}" -eq 0 ]; then
+answers=$(debugger "$port" "$work/demo.log")
+stop=$(printf '%s\n' "$answers" | sed -n 1p)
+host_lines=$(printf '%s\n' "$answers" | sed -n 2p)
+if [ -n "$stop" ] && [ "$host_lines" = 0 ]; then
 	echo "ok 1 - make demo GDB=1: QEMU waits on port $port before the first instruction (stub: $stop)"
 else
 	echo "not ok 1 - make demo GDB=1: no stopped gdb stub on port $port (stub: $stop; host lines: $host_lines)"
@@ -78,7 +93,6 @@ else
 	echo "not ok 2 - $script lacks the symbols or the port"
 	failed=1
 fi
-gdb_remote "$port" c >"$work/continue.out"
 wait $demo
 status=$?
 if [ $status -eq 0 ] && grep -q 'success$' "$work/make.out"; then
