@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * Whole-cache maintenance by set/way. It touches no memory, so it is safe to
- * run with the caches just turned off: the soft-restart path depends on that.
+ * Data cache maintenance: the whole cache by set/way, which touches no
+ * memory, and ranges by address, which reads only its table. Both are safe to
+ * run with the caches just turned off: the soft restart and the hypervisor's
+ * uninstall depend on that.
  */
 #include <arch/arm/asm.h>
+#include <arch/arm/cache.h>
 
 	.syntax unified
 	.arm
@@ -55,3 +58,34 @@ FUNC_START arch_dcache_clean_invalidate_all
 	isb
 	bx	lr
 SYM_END arch_dcache_clean_invalidate_all
+
+/*
+ * Clean and invalidate to the point of coherency, by address, every line of
+ * the count ranges at r0 (struct arch_range, <arch/arm/cache.h>). Touches no
+ * memory but the table. Clobbers r0-r5 and the flags; no stack.
+ */
+FUNC_START arch_dcache_clean_invalidate_ranges
+	mrc	p15, 0, r2, c0, c0, 1		@ CTR
+	ubfx	r2, r2, #16, #4			@ DminLine: log2(words)
+	mov	r3, #4
+	lsl	r2, r3, r2			@ the smallest data line, in bytes
+	sub	r5, r2, #1
+.Lrange:
+	subs	r1, r1, #1
+	blt	.Lranges_done
+	ldr	r3, [r0, #ARCH_RANGE_START]
+	ldr	r4, [r0, #ARCH_RANGE_SIZE]
+	add	r0, r0, #ARCH_RANGE_BYTES
+	add	r4, r4, r3			@ the end
+	bic	r3, r3, r5			@ the start's line
+.Lline:
+	cmp	r3, r4
+	bhs	.Lrange
+	mcr	p15, 0, r3, c7, c14, 1		@ DCCIMVAC
+	add	r3, r3, r2
+	b	.Lline
+.Lranges_done:
+	dsb	sy
+	isb
+	bx	lr
+SYM_END arch_dcache_clean_invalidate_ranges

@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * The last steps of kexec and kdump in SVC (or any PL1 mode): mask, clean
- * the data cache, turn the PL1 MMU and caches off, clean again, then either
- * HVC_SOFT_RESTART (the payload starts in HYP) or, for a kernel that did not
- * enter in HYP, a jump to the payload in this mode. The code must run from
- * an identity-mapped address, so the MMU can go off under its feet.
+ * The last steps of kexec and kdump in SVC (or any PL1 mode): mask, turn the
+ * PL1 MMU and caches off, then either HVC_SOFT_RESTART, whose code cleans the
+ * data cache once with both SCTLR.C and HSCTLR.C clear (the payload starts in
+ * HYP), or, for a kernel that did not enter in HYP, that one clean here and a
+ * jump to the payload in this mode. From the moment SCTLR.C is clear until
+ * the clean, only registers are used: a store then would reach RAM under a
+ * dirty line the clean writes back over it. The code must run from an
+ * identity-mapped address, so the MMU can go off under its feet.
  */
 #include <arch/arm/asm.h>
 #include <hypstub/abi.h>
@@ -23,18 +26,14 @@ FUNC_START kexec_arch_restart
 	ldr	r9, [r0, #KEXEC_IMAGE_R0]
 	ldr	r10, [r0, #KEXEC_IMAGE_R1]
 	ldr	r11, [r0, #KEXEC_IMAGE_R2]
-	mov	r4, r1
-	push	{r4}				@ use_hvc, reaches RAM with the clean
-	bl	arch_dcache_clean_invalidate_all
-	MMU_CACHES_OFF 0			@ SCTLR: the PL1 MMU off
-	bl	arch_dcache_clean_invalidate_all
+	mov	r4, r1				@ use_hvc
+	MMU_CACHES_OFF 0			@ SCTLR: registers only from here
 	mov	r0, #0
 	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU
 	mcr	p15, 0, r0, c7, c5, 6		@ BPIALL
 	mcr	p15, 0, r0, c8, c7, 0		@ TLBIALL
 	dsb	sy
 	isb
-	pop	{r4}
 	cmp	r4, #0
 	beq	1f
 	mov	r0, #HVC_SOFT_RESTART
@@ -43,10 +42,23 @@ FUNC_START kexec_arch_restart
 	mov	r3, r10
 	mov	ip, r11
 	hvc	#0
-	/* Refused: the entry was checked, so HYP is not what it should be. */
+	/*
+	 * Refused: the entry was checked, so HYP is not what it should be.
+	 * Clean before the stack is read with the caches off, and return the
+	 * call's r0 with the MMU off.
+	 */
+	mov	r8, r0
+	bl	arch_dcache_clean_invalidate_all
+	mov	r0, r8
 	pop	{r4-r11, pc}
-	/* No HYP: enter the payload in SVC, whatever mode panicked. */
-1:	mov	r3, r8				@ r8-r11 are banked in FIQ mode
+	/* No HYP: the one clean here, then the payload in SVC. */
+1:	bl	arch_dcache_clean_invalidate_all
+	mov	r0, #0
+	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU
+	mcr	p15, 0, r0, c7, c5, 6		@ BPIALL
+	dsb	sy
+	isb
+	mov	r3, r8				@ r8-r11 are banked in FIQ mode
 	mov	r0, r9
 	mov	r1, r10
 	mov	r2, r11

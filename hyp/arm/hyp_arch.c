@@ -8,6 +8,7 @@
  *   0x40000000-0x7fffffff  Normal write-back (RAM)
  *   0x80000000-0xffffffff  unmapped: any access faults
  */
+#include <arch/arm/cache.h>
 #include <arch/arm/sysreg.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
@@ -50,6 +51,19 @@ static struct hyp_cpu_state hyp_cpus[PLAT_MAX_CPUS];
 static uint64_t hyp_page_table[LPAE_L1_ENTRIES] __attribute__((aligned(32)));
 static uint8_t hyp_stacks[PLAT_MAX_CPUS][1 << HYP_STACK_SHIFT]
 	__attribute__((aligned(8)));
+
+/*
+ * All the memory HYP writes while the hypervisor is installed, its MMU and
+ * caches on: what uninstall must clean, by address, once they are off
+ * (hyp_vectors.S). hyp_guest.c has its own table. Never written itself.
+ */
+const struct arch_range hyp_arch_data[] = {
+	{hyp_cpus, sizeof(hyp_cpus)},
+	{hyp_page_table, sizeof(hyp_page_table)},
+	{hyp_stacks, sizeof(hyp_stacks)},
+};
+const uint32_t hyp_arch_data_count =
+	sizeof(hyp_arch_data) / sizeof(hyp_arch_data[0]);
 
 extern const char stub_vectors[];
 

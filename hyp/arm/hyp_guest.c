@@ -8,6 +8,7 @@
  * smc (firmware), wfi/wfe (the host would never get the CPU back), set/way
  * cache maintenance (it would drop the host's dirty data) and ACTLR.
  */
+#include <arch/arm/cache.h>
 #include <arch/arm/sysreg.h>
 #include <arch/portable.h>
 #include <core/stub.h>
@@ -71,6 +72,15 @@ static struct hyp_guest_cpu hyp_guests[PLAT_MAX_CPUS];
 static uint64_t hyp_guest_level1[PLAT_MAX_CPUS][4] __attribute__((aligned(32)));
 static uint64_t hyp_guest_level2[PLAT_MAX_CPUS][S2_LEVEL2_ENTRIES]
 	__attribute__((aligned(4096)));
+
+/* What uninstall cleans of the guest's state (hyp_arch.c has the rest). */
+const struct arch_range hyp_guest_data[] = {
+	{hyp_guests, sizeof(hyp_guests)},
+	{hyp_guest_level1, sizeof(hyp_guest_level1)},
+	{hyp_guest_level2, sizeof(hyp_guest_level2)},
+};
+const uint32_t hyp_guest_data_count =
+	sizeof(hyp_guest_data) / sizeof(hyp_guest_data[0]);
 
 #define CP15_READ(field, op1, crn, crm, op2)                                   \
 	__asm__ volatile("mrc p15, " #op1 ", %0, " #crn ", " #crm ", " #op2    \

@@ -99,10 +99,29 @@ SYM_END hyp_next_init
  * set/way with registers only; from there on memory is coherent and C may
  * run again to restore the registers the hypervisor changed.
  */
+/*
+ * HYP's MMU and caches off, then a clean by address of exactly what HYP
+ * wrote while they were on (hyp_arch_data, hyp_guest_data): uninstall needs
+ * no pass over the whole cache. Registers only until the clean is done.
+ */
 LOCAL_CODE_START hyp_next_uninstall
 	ldr	r8, [sp, #HYP_CTX_NEXT_SP]
 	ldr	r9, [sp, #HYP_CTX_NEXT_VBAR]
-	HYP_MMU_OFF_AND_CLEAN
+	MMU_CACHES_OFF 4
+	ldr	r0, =hyp_arch_data
+	ldr	r1, =hyp_arch_data_count
+	ldr	r1, [r1]
+	bl	arch_dcache_clean_invalidate_ranges
+	ldr	r0, =hyp_guest_data
+	ldr	r1, =hyp_guest_data_count
+	ldr	r1, [r1]
+	bl	arch_dcache_clean_invalidate_ranges
+	mov	r0, #0
+	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU
+	mcr	p15, 0, r0, c7, c5, 6		@ BPIALL
+	mcr	p15, 4, r0, c8, c7, 0		@ TLBIALLH
+	dsb	sy
+	isb
 	mcr	p15, 4, r9, c12, c0, 0		@ HVBAR: the boot stub again
 	isb
 	bl	hyp_arch_finish_uninstall

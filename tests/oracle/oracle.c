@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: BSD-2-Clause
+/*
+ * The trace oracle's kernel (tools/trace-oracle, doc/robustness.md): one
+ * restart, chosen by the word poked at ORACLE_SCENARIO_ADDR, run under
+ * QEMU's per-instruction log. It makes the state dirty first: the SVC MMU
+ * and caches on, a buffer written through them, A, I and F unmasked. The
+ * payload is oracle_payload (oracle_payload.S), which only ends QEMU: the
+ * verdict is the trace's, not this kernel's.
+ */
+#include <arch/arm/sysreg.h>
+#include <hypstub/hyp.h>
+#include <hypstub/hypstub.h>
+#include <hypstub/kexec.h>
+#include <kernel/kernel.h>
+#include <plat/platform.h>
+#include <plat/uart.h>
+
+#include "oracle.h"
+
+extern const char oracle_payload[];
+
+/* Written through the cache just before the restart: dirty lines. */
+static volatile uint32_t oracle_dirty[1024];
+
+static struct kexec_image oracle_image;
+static int oracle_kind;
+
+static void oracle_make_dirty(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < sizeof(oracle_dirty) / sizeof(oracle_dirty[0]); i++)
+		oracle_dirty[i] = 0x0dd0c0de + i;
+}
+
+static void __attribute__((noreturn)) oracle_restart(void)
+{
+	hypstub_reg_t result;
+
+	oracle_make_dirty();
+	switch (oracle_kind) {
+	case ORACLE_STUB_SOFT_RESTART:
+	case ORACLE_HYP_SOFT_RESTART:
+		/* As a careless caller would: unmasked, caches on. */
+		result = hypstub_soft_restart(oracle_image.entry,
+					      oracle_image.r0, oracle_image.r1,
+					      oracle_image.r2);
+		break;
+	case ORACLE_KEXEC:
+		result = (hypstub_reg_t)kexec(&oracle_image);
+		break;
+	default:
+		result = (hypstub_reg_t)kdump(&oracle_image);
+		break;
+	}
+	kprintf("oracle: the restart returned 0x%x\n", (uint32_t)result);
+	plat_exit(ORACLE_EXIT_RETURNED);
+}
+
+static void oracle_irq(uint32_t iar)
+{
+	kernel_irq_end(iar);
+	oracle_restart();
+}
+
+/*
+ * The geometry of every data or unified cache level below the level of
+ * coherency, from CLIDR and CCSIDR, for the oracle to check a pass against
+ * (the code under test reads them again itself). Level n is DCCISW's n.
+ */
+static void oracle_print_caches(void)
+{
+	uint32_t clidr = read_clidr();
+	uint32_t coherency = (clidr >> 24) & 7;
+	uint32_t level, ccsidr;
+
+	for (level = 0; level < coherency; level++) {
+		if (((clidr >> (3 * level)) & 7) < 2)
+			continue;
+		write_csselr(level << 1);
+		isb();
+		ccsidr = read_ccsidr();
+		kprintf("oracle: cache level %u sets %u ways %u line %u\n",
+			level, ((ccsidr >> 13) & 0x7fff) + 1,
+			((ccsidr >> 3) & 0x3ff) + 1, 16u << (ccsidr & 7));
+	}
+	write_csselr(0);
+	isb();
+}
+
+void hypstub_main(unsigned int cpu)
+{
+	struct kexec_memory memory;
+
+	kernel_cpu_init(cpu);
+	oracle_kind = (int)*(volatile uint32_t *)ORACLE_SCENARIO_ADDR;
+	kprintf("oracle: scenario %d\n", oracle_kind);
+	if (oracle_kind < ORACLE_STUB_SOFT_RESTART ||
+	    oracle_kind > ORACLE_KDUMP_IRQ || !hypstub_hyp_available()) {
+		kprintf("oracle: no such scenario, or no HYP\n");
+		plat_exit(ORACLE_EXIT_USAGE);
+	}
+	hypstub_memory(&memory.base, &memory.size);
+	if (kexec_image_linux(&oracle_image, &memory,
+			      (hypstub_reg_t)(uintptr_t)oracle_payload,
+			      PLAT_DTB_ADDR) != KEXEC_OK) {
+		kprintf("oracle: the payload was refused\n");
+		plat_exit(ORACLE_EXIT_USAGE);
+	}
+	if (oracle_kind != ORACLE_STUB_SOFT_RESTART &&
+	    oracle_kind != ORACLE_KDUMP_STUB && hyp_install() != HYP_OK) {
+		kprintf("oracle: hyp_install failed\n");
+		plat_exit(ORACLE_EXIT_USAGE);
+	}
+	oracle_print_caches();
+	kernel_mmu_enable();
+	kernel_gic_init();
+	kprintf("oracle: restarting\n");
+	if (oracle_kind == ORACLE_KDUMP_IRQ) {
+		kernel_set_irq_hook(oracle_irq);
+		__asm__ volatile("cpsie aif" ::: "memory");
+		kernel_send_sgi_to_self(1);
+		for (;;)
+			__asm__ volatile("wfi");
+	}
+	__asm__ volatile("cpsie aif" ::: "memory");
+	oracle_restart();
+}
