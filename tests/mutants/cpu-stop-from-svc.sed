@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: BSD-2-Clause
+# file: core/kexec_stop.c
+# why: a stopped CPU powers off from SVC, not through HYP
+# run: tools/run-conformance --timeout 90 --smp 4 build/arm-llvm/smp.elf
+s/kexec_arch_restart(\&off, hypstub_hyp_available());/kexec_arch_restart(\&off, 0);/
