@@ -14,18 +14,23 @@
 ifeq ($(ARCH),arm)
 ORACLE_SRCS := tests/oracle/oracle.c tests/oracle/oracle_payload.S
 
-# oracle_mutant(name, files): the files mutated by the name's sed script,
-# the library with them swapped in, and the oracle kernel linked with it.
-define oracle_mutant
-$(foreach f,$(2),$(BUILD)/mutants/$(1)/$(f)): $(BUILD)/mutants/$(1)/%: % \
-		tests/oracle/mutants/$(1).sed
+# sed_mutant(name, files, script): the files with the sed script applied,
+# under $(BUILD)/mutants/NAME/, and $(BUILD)/libhypstub-NAME.a with them.
+define sed_mutant
+$(foreach f,$(2),$(BUILD)/mutants/$(1)/$(f)): $(BUILD)/mutants/$(1)/%: % $(3)
 	@mkdir -p $$(dir $$@)
-	$$(Q)sed -f tests/oracle/mutants/$(1).sed $$< >$$@
+	$$(Q)sed -f $(3) $$< >$$@
 	$$(Q)if cmp -s $$< $$@; then \
-		echo "oracle: tests/oracle/mutants/$(1).sed no longer changes $$<" >&2; \
+		echo "mutant: $(3) no longer changes $$<" >&2; \
 		rm -f $$@; exit 1; fi
-$(eval $(call variant_library,oracle-$(1),$(2),\
+$(eval $(call variant_library,$(1),$(2),\
 	$(addprefix $(BUILD)/mutants/$(1)/,$(2))))
+endef
+
+# oracle_mutant(name, files): the oracle kernel linked with the library
+# that tests/oracle/mutants/NAME.sed breaks.
+define oracle_mutant
+$(eval $(call sed_mutant,oracle-$(1),$(2),tests/oracle/mutants/$(1).sed))
 $(eval $(call image,oracle-$(1),$(ORACLE_SRCS),\
 	$(BUILD)/libhypstub-oracle-$(1).a))
 all: $(BUILD)/oracle-$(1).elf
@@ -38,4 +43,12 @@ $(eval $(call oracle_mutant,no-clean,arch/arm/cache.S))
 $(eval $(call oracle_mutant,clean-before-store,arch/arm/restart.S))
 $(eval $(call oracle_mutant,unmasked,arch/arm/restart.S arch/arm/kexec_restart.S))
 $(eval $(call oracle_mutant,pl1-mmu-on,arch/arm/restart.S arch/arm/kexec_restart.S))
+
+# The dirty-boot test's control: a boot entry that keeps HSTR as it found
+# it (the same script as make mutate's).
+$(eval $(call sed_mutant,boot-hstr-kept,arch/arm/stub_arch.c,\
+	tests/mutants/boot-hstr-kept.sed))
+$(eval $(call image,dirty-boot-hstr-kept,$(DIRTY_BOOT_SRCS),\
+	$(BUILD)/libhypstub-boot-hstr-kept.a))
+all: $(BUILD)/dirty-boot-hstr-kept.elf
 endif

@@ -92,6 +92,9 @@ $(eval $(call image,smp-broken-cpu-stop,$(SMP_TEST_SRCS),$(LIBBROKEN_STOP)))
 $(eval $(call image,exceptions-broken-return,$(EXCEPTIONS_SRCS),$(LIBBROKEN_RETURN)))
 $(eval $(call image,guest-broken-leak,$(GUEST_TEST_SRCS),$(LIBBROKEN_LEAK)))
 $(eval $(call image,faults-broken-cpu-stop,$(FAULTS_TEST_SRCS),$(LIBBROKEN_STOP)))
+DIRTY_BOOT_SRCS := tests/target/dirty_boot.c tests/target/dirty_vectors.S \
+	tests/target/probe_vectors.S
+$(eval $(call image,dirty-boot,$(DIRTY_BOOT_SRCS),$(LIBHYPSTUB)))
 
 IMAGES := $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf \
 	$(BUILD)/conformance.elf \
@@ -100,6 +103,7 @@ IMAGES := $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf \
 	$(BUILD)/kexec.elf $(BUILD)/kexec-broken-old-kvm-hyp.elf \
 	$(BUILD)/smp.elf $(BUILD)/guest.elf $(BUILD)/faults.elf \
 	$(BUILD)/smp-broken-cpu-stop.elf $(BUILD)/exceptions-broken-return.elf \
-	$(BUILD)/guest-broken-leak.elf $(BUILD)/faults-broken-cpu-stop.elf
+	$(BUILD)/guest-broken-leak.elf $(BUILD)/faults-broken-cpu-stop.elf \
+	$(BUILD)/dirty-boot.elf
 
 all: $(LIBHYPSTUB) $(IMAGES)
