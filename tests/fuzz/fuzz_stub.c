@@ -226,8 +226,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			      expected_next == STUB_NEXT_SOFT_RESTART),
 		     "[SOFT-RESTART-5] [UNKNOWN-2]",
 		     "a restart without a valid HVC_SOFT_RESTART");
+	/* The UID and the revision answer data in r0, not a status. */
 	fuzz_require(call_next != STUB_NEXT_RETURN || call_out.r[0] == 0 ||
-			     call_out.r[0] == HVC_STUB_ERR,
+			     call_out.r[0] == HVC_STUB_ERR ||
+			     function == HYPSTUB_CALL_UID ||
+			     function == HYPSTUB_CALL_REVISION,
 		     "[CALL-1]", "r0 is neither 0 nor HVC_STUB_ERR");
 	fuzz_require(hyp.hvbar == INITIAL_HVBAR ||
 			     (function == HVC_SET_VECTORS &&
