@@ -116,12 +116,7 @@ LOCAL_CODE_START hyp_next_uninstall
 	ldr	r1, =hyp_guest_data_count
 	ldr	r1, [r1]
 	bl	arch_dcache_clean_invalidate_ranges
-	mov	r0, #0
-	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU
-	mcr	p15, 0, r0, c7, c5, 6		@ BPIALL
-	mcr	p15, 4, r0, c8, c7, 0		@ TLBIALLH
-	dsb	sy
-	isb
+	HYP_INVALIDATE
 	mcr	p15, 4, r9, c12, c0, 0		@ HVBAR: the boot stub again
 	isb
 	bl	hyp_arch_finish_uninstall

@@ -97,6 +97,19 @@ HYP_UNEXPECTED \prefix, fiq, HYP_VECTOR_FIQ, \who
 .endm
 
 /*
+ * Invalidate the instruction cache, the branch predictor and the HYP TLB,
+ * after HYP's MMU changed. Clobbers r0.
+ */
+.macro HYP_INVALIDATE
+	mov	r0, #0
+	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU
+	mcr	p15, 0, r0, c7, c5, 6		@ BPIALL
+	mcr	p15, 4, r0, c8, c7, 0		@ TLBIALLH
+	dsb	sy
+	isb
+.endm
+
+/*
  * Turn the HYP MMU and caches off, then clean and invalidate the data cache
  * by set/way and invalidate the instruction cache and HYP TLB. Touches no
  * memory in between, so what the caches held reaches RAM. Clobbers r0-r7,
@@ -105,12 +118,7 @@ HYP_UNEXPECTED \prefix, fiq, HYP_VECTOR_FIQ, \who
 .macro HYP_MMU_OFF_AND_CLEAN
 	MMU_CACHES_OFF 4
 	bl	arch_dcache_clean_invalidate_all
-	mov	r0, #0
-	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU
-	mcr	p15, 0, r0, c7, c5, 6		@ BPIALL
-	mcr	p15, 4, r0, c8, c7, 0		@ TLBIALLH
-	dsb	sy
-	isb
+	HYP_INVALIDATE
 .endm
 
 /* clang-format on */
