@@ -48,6 +48,12 @@ $(eval $(call variant_library,broken-return,arch/arm/hyp_halt.S,\
 	tests/target/broken_return_unexpected.S))
 $(eval $(call variant_library,broken-guest-leak,hyp/hyp_main.c,\
 	tests/target/broken_guest_leak.c variants/hyp_main_checked))
+# The spec suite's controls: an error path that clears r1 ([ERR-1]); a
+# restart that leaves HCR.TSC set ([ENTRY-A32-2]).
+$(eval $(call variant_library,broken-error-clobber,core/stub.c,\
+	tests/target/spec/broken_error_clobber.c variants/stub_checked))
+$(eval $(call variant_library,broken-restart-traps,arch/arm/restart.S,\
+	tests/target/spec/broken_restart_traps.S))
 LIBBROKEN := $(BUILD)/libhypstub-broken-old-kvm.a
 LIBBROKEN_HYP := $(BUILD)/libhypstub-broken-old-kvm-hyp.a
 LIBTESTFAULT := $(BUILD)/libhypstub-test-fault.a
@@ -69,6 +75,9 @@ GUEST_TEST_SRCS := tests/target/guest.c tests/target/guest_run.c \
 	tests/target/guest_code.S
 FAULTS_TEST_SRCS := tests/target/faults.c tests/target/guest_run.c \
 	tests/target/guest_code.S
+# doc/hyp-abi.md v2's own rules (tests/target/spec/).
+SPEC_TEST_SRCS := tests/target/spec/spec.c tests/target/spec/spec_entry.S \
+	tests/target/hvc_frame.S tests/target/frame.c
 DEMO_HOST_SRCS := demo/host.c
 DEMO_CRASH_SRCS := demo/crash.c
 # Must match DEMO_CRASH_KERNEL_ADDR in demo/demo.h.
@@ -95,6 +104,9 @@ $(eval $(call image,faults-broken-cpu-stop,$(FAULTS_TEST_SRCS),$(LIBBROKEN_STOP)
 DIRTY_BOOT_SRCS := tests/target/dirty_boot.c tests/target/dirty_vectors.S \
 	tests/target/probe_vectors.S
 $(eval $(call image,dirty-boot,$(DIRTY_BOOT_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,spec,$(SPEC_TEST_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,spec-broken-error-clobber,$(SPEC_TEST_SRCS),$(BUILD)/libhypstub-broken-error-clobber.a))
+$(eval $(call image,spec-broken-restart-traps,$(SPEC_TEST_SRCS),$(BUILD)/libhypstub-broken-restart-traps.a))
 
 IMAGES := $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf \
 	$(BUILD)/conformance.elf \
@@ -104,6 +116,8 @@ IMAGES := $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf \
 	$(BUILD)/smp.elf $(BUILD)/guest.elf $(BUILD)/faults.elf \
 	$(BUILD)/smp-broken-cpu-stop.elf $(BUILD)/exceptions-broken-return.elf \
 	$(BUILD)/guest-broken-leak.elf $(BUILD)/faults-broken-cpu-stop.elf \
-	$(BUILD)/dirty-boot.elf
+	$(BUILD)/dirty-boot.elf \
+	$(BUILD)/spec.elf $(BUILD)/spec-broken-error-clobber.elf \
+	$(BUILD)/spec-broken-restart-traps.elf
 
 all: $(LIBHYPSTUB) $(IMAGES)

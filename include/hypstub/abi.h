@@ -1,20 +1,29 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * The hypervisor-stub ABI: numbers and error codes shared by C and assembly.
+ * doc/hyp-abi.md is the specification; each call is summarised here, above
+ * its constant, and the two say the same.
  *
- * Conventions for every call below (rules [CALL-1] to [CALL-4] in
- * doc/hyp-abi.md):
- *  - issued from PL1 (SVC) with "hvc #0"; the function ID is in r0 and the
- *    arguments follow in r1, r2, r3 and ip (r12);
- *  - the result is in r0: 0 on success or HVC_STUB_ERR; a call may return
- *    further values in r1-r3, as documented for it;
- *  - a call that returns clobbers only r0-r3 and ip; r4-r11, sp, lr and the
- *    caller's CPSR flags are preserved;
+ * Conventions for every call below (doc/hyp-abi.md, section 2: [CALL-1] to
+ * [CALL-3], [A64-CALL-1], [A64-CALL-2], [ERR-1], [THUMB-1]):
+ *  - issued from PL1 (SVC) or EL1 with "hvc #0" (A32, T32 or A64); the
+ *    function ID is in r0 (all 64 bits of x0), the arguments in r1, r2, r3
+ *    and ip (x1-x4);
+ *  - the status is in r0/x0: 0 on success or HVC_STUB_ERR; a call returns
+ *    further values in r1-r3 and ip (x1-x4) only where documented below;
+ *  - a call that returns may change r0-r3 and ip (x0-x18 on AArch64); r4-r11,
+ *    sp, lr, LR_usr and the CPSR are preserved (x19-x30, sp, NZCV, DAIF);
+ *  - on any error r0/x0 = HVC_STUB_ERR, r1-r3 and ip (x1-x4) are unchanged
+ *    and nothing else changes;
  *  - function IDs below HVC_STUB_HCALL_NR are stub calls: every hypervisor
  *    that takes HYP over must answer them as documented here.
  *
- * The values of HVC_SET_VECTORS, HVC_SOFT_RESTART, HVC_RESET_VECTORS and
- * HVC_STUB_ERR are those of Linux, so a Linux kernel can use this stub.
+ * The values of HVC_SET_VECTORS, HVC_SOFT_RESTART, HVC_RESET_VECTORS,
+ * HVC_STUB_ERR and, on AArch64, HVC_FINALISE_EL2 and HVC_GET_ICH_VTR_EL2 are
+ * Linux's, so a Linux kernel can use this stub. The converse does not hold:
+ * Linux's stubs do not check arguments, ignore the hvc immediate, and its
+ * AArch32 HVC_SOFT_RESTART does not move r2, r3, ip into the payload's
+ * r0-r2 (doc/hyp-abi.md, section 12).
  */
 #ifndef HYPSTUB_ABI_H
 #define HYPSTUB_ABI_H
@@ -31,24 +40,29 @@
 /*
  * HVC_SET_VECTORS - install a new HYP vector table (rules [SET-VECTORS-*]).
  * r1: physical address of the table; 32-byte aligned, all 32 bytes inside RAM.
- * Result: r0 = 0 and HVBAR = r1; the new table handles the next exception
- * taken to HYP. HYP's other state (HSCTLR, HCR, ...) is unchanged.
- * Bad r1: r0 = HVC_STUB_ERR and HVBAR unchanged.
+ * On AArch64 x1 is 2 KiB-aligned and all 2 KiB lie inside RAM.
+ * Result: r0 = 0 and HVBAR (VBAR_EL2) = r1; the new table handles the next
+ * exception taken to HYP. HYP's other state (HSCTLR, HCR, ...) is unchanged.
+ * Bad r1: r0 = HVC_STUB_ERR, HVBAR unchanged ([ERR-1]).
  * Only the boot stub implements it; a resident hypervisor answers
  * HVC_STUB_ERR ([HYP-STUB-3]).
  */
 #define HVC_SET_VECTORS 0
 
 /*
- * HVC_SOFT_RESTART - enter a payload in HYP mode (rules [SOFT-RESTART-*]).
+ * HVC_SOFT_RESTART - enter a payload in HYP mode (rules [SOFT-RESTART-*],
+ * [ENTRY-A32-*], [ENTRY-A64-*]).
  * r1: payload entry, physical address, ARM state (4-byte aligned), inside RAM.
- * r2, r3, ip: become the payload's r0, r1 and r2.
+ * r2, r3, ip: become the payload's r0, r1 and r2 (AArch64: x1 = entry, x2-x4
+ * become x0-x2, and x3 = 0).
  * Does not return on success: all exceptions are masked, the data cache is
  * cleaned and invalidated to the point of coherency, the HYP MMU and caches
  * are turned off, the instruction cache and HYP TLBs are invalidated, and the
  * payload starts at r1 in HYP mode with CPSR.{A,I,F} set. The payload's r3-r12,
  * sp and lr are UNKNOWN; HVBAR points at the boot stub's vectors (the payload
- * installs its own before it overwrites the old image).
+ * installs its own before it overwrites the old image); HCR, HSTR, HCPTR,
+ * HDCR, CNTHCTL, CNTVOFF are as at boot (no traps, no stage 2) and the PL1
+ * state is preserved but for SCTLR.M, C, I: doc/hyp-abi.md, section 5.
  * Bad r1: r0 = HVC_STUB_ERR and nothing is changed.
  * For a Linux zImage: r2 = 0, r3 = 0xffffffff, ip = DTB physical address.
  */
@@ -93,16 +107,18 @@
  * Outside the small numbers, where Linux allocates its stub calls: SMCCC
  * fast calls of the vendor-specific hypervisor service (owner 6), issued
  * like the stub calls ("hvc #0", ID in r0 or x0, only r0-r3 and ip, or
- * x0-x18, clobbered). Linux's stubs answer them HVC_STUB_ERR, KVM and Xen with
- * their own answers; so a caller issues HYPSTUB_CALL_UID first and goes on
- * only when r0-r3 are this ABI's UUID. The others are then safe to issue.
+ * x0-x18, clobbered). Linux's stubs answer them HVC_STUB_ERR, KVM's nVHE
+ * host and Xen (to dom0) SMCCC_RET_NOT_SUPPORTED; so a caller issues
+ * HYPSTUB_CALL_UID first and goes on only when r0-r3 are this ABI's UUID
+ * ([DISCOVERY-5]). The others are then safe to issue. The version a caller
+ * may rely on, and what a later one may add: [VERSION-1], [VERSION-2].
  */
 
 /*
  * HYPSTUB_CALL_UID - who answers ([DISCOVERY-1]). SMCCC's "Call UID" query
  * of the owner. Result: r0-r3 = HYPSTUB_UUID_0 to _3, the UUID
  * f36bbd2b-5ca3-4b73-9ddc-37ad420f6964 in SMCCC's order (bytes 0-3 in r0,
- * little-endian, and so on). Anything else: not this ABI.
+ * little-endian, and so on); ip (x4) unchanged. Anything else: not this ABI.
  */
 #define HYPSTUB_CALL_UID 0x8600ff01
 #define HYPSTUB_UUID_0 0x2bbd6bf3
@@ -112,7 +128,8 @@
 
 /*
  * HYPSTUB_CALL_REVISION - SMCCC's "Revision" query ([DISCOVERY-2]).
- * Result: r0 = HYPSTUB_ABI_VERSION (major), r1 = 0 (minor).
+ * Result: r0 = HYPSTUB_ABI_VERSION (major), r1 = 0 (minor); r2, r3 and ip
+ * unchanged.
  */
 #define HYPSTUB_CALL_REVISION 0x8600ff03
 
@@ -130,8 +147,8 @@
  * ([DISCOVERY-4]): where HVC_RESET_VECTORS and a soft restart leave HVBAR
  * (VBAR_EL2), and the RAM every address argument must lie in ([BOOT-5]).
  * No arguments. Result: r0 = 0, r1 = the boot stub's vector base, r2 = RAM
- * base, r3 = RAM size. A resident hypervisor answers with the values it was
- * installed over.
+ * base, r3 = RAM size ([RAM-1]), ip unchanged. A resident hypervisor answers
+ * with the values it was installed over.
  */
 #define HYPSTUB_CALL_MEMORY 0x8600fe01
 
