@@ -53,4 +53,13 @@ KEXEC64_SRCS := tests/target/arm64/kexec.c tests/target/arm64/check64.c
 $(eval $(call image,kexec,$(KEXEC64_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,kexec-broken-shuffle,$(KEXEC64_SRCS),$(LIBBROKEN_SHUFFLE)))
 
+# doc/hyp-abi.md v2's own rules (tests/target/spec/arm64/); the control
+# is the restart without the register shuffle above.
+SPEC64_SRCS := tests/target/spec/arm64/spec64.c \
+	tests/target/spec/arm64/spec64_entry.S \
+	tests/target/arm64/hvc_frame.S tests/target/arm64/check64.c
+$(eval $(call image,spec,$(SPEC64_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,spec-broken-shuffle,$(SPEC64_SRCS),$(LIBBROKEN_SHUFFLE)))
+IMAGES += $(BUILD)/spec.elf $(BUILD)/spec-broken-shuffle.elf
+
 all: $(LIBHYPSTUB) $(IMAGES)
