@@ -8,8 +8,10 @@
 # controls: the same kernel linked with a restart that forgets one duty.
 #
 # A control's source is the real file with one sed script applied
-# (tests/oracle/mutants/NAME.sed), generated under $(BUILD)/mutants/NAME/;
-# the build fails when a script no longer changes the file it names.
+# (tests/oracle/mutants/NAME.sed), generated under $(BUILD)/mutants/NAME/.
+# A script that no longer changes its file only warns: the build must go
+# on under make mutate, which mutates the same files, and the control then
+# passes its suite, which make check reports as a failure.
 
 ifeq ($(ARCH),arm)
 ORACLE_SRCS := tests/oracle/oracle.c tests/oracle/oracle_payload.S
@@ -21,8 +23,8 @@ $(foreach f,$(2),$(BUILD)/mutants/$(1)/$(f)): $(BUILD)/mutants/$(1)/%: % $(3)
 	@mkdir -p $$(dir $$@)
 	$$(Q)sed -f $(3) $$< >$$@
 	$$(Q)if cmp -s $$< $$@; then \
-		echo "mutant: $(3) no longer changes $$<" >&2; \
-		rm -f $$@; exit 1; fi
+		echo "mutant: warning: $(3) no longer changes $$<;" \
+			"its control will pass and make check fail" >&2; fi
 $(eval $(call variant_library,$(1),$(2),\
 	$(addprefix $(BUILD)/mutants/$(1)/,$(2))))
 endef
