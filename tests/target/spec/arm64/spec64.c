@@ -6,6 +6,7 @@
  * payload's whole entry state after HVC_SOFT_RESTART. Same protocol as the
  * other conformance kernels (tools/run-conformance).
  */
+#include <core/fdt.h>
 #include <hypstub/hypstub.h>
 #include <kernel/kernel.h>
 #include <plat/platform.h>
@@ -160,6 +161,91 @@ static void test_discovery_registers(void)
 	check_eq("MEMORY x4 unchanged", regs.ip, 0x4444444444444444);
 }
 
+/* ---- versioning and RAM ---- */
+
+static void test_versioning(void)
+{
+	struct hypstub_query_result result;
+	struct hypstub_regs query, revision;
+	uint64_t n;
+
+	raw_call(HYPSTUB_CALL_REVISION, &revision);
+	raw_call(HYPSTUB_CALL_QUERY, &query);
+	check_eq("REVISION major is 2", revision.r0, 2);
+	check_eq("REVISION minor is 0", revision.r1, 0);
+	check_eq("QUERY's version is REVISION's", query.r2, revision.r0);
+	check_eq("hypstub_query()", hypstub_query(&result), 0);
+	check_eq("hypstub_query() version", result.version, revision.r0);
+	check_eq("hypstub_query() calls", result.calls, query.r3);
+	check_true("calls 1 and 2 reported", (query.r3 & 0x6) == 0x6);
+	check_true("call 3 not reported", !(query.r3 & (1u << 3)));
+	check_true("no bit from HVC_STUB_HCALL_NR up",
+		   (query.r3 >> HVC_STUB_HCALL_NR) == 0);
+	for (n = 0; n < HVC_STUB_HCALL_NR; n++) {
+		if (query.r3 & (1u << n))
+			continue;
+		check_eq("a call whose bit is clear", raw_call(n, NULL),
+			 HVC_STUB_ERR);
+	}
+}
+
+static void test_ram(void)
+{
+	struct hypstub_regs regs;
+	hypstub_reg_t base, size;
+	uint32_t dtb_base = 0, dtb_size = 0;
+
+	hypstub_memory(&base, &size);
+	raw_call(HYPSTUB_CALL_MEMORY, &regs);
+	check_eq("MEMORY x2 = hypstub_memory() base", regs.r2, base);
+	check_eq("MEMORY x3 = hypstub_memory() size", regs.r3, size);
+	check_eq("the DTB's /memory",
+		 (uint64_t)fdt_memory_range((const void *)PLAT_DTB_ADDR,
+					    PLAT_RAM_MIN_SIZE, &dtb_base,
+					    &dtb_size),
+		 FDT_OK);
+	check_eq("RAM base is the DTB's", base, dtb_base);
+	check_eq("RAM size is the DTB's", size, dtb_size);
+}
+
+/*
+ * HVC_GET_ICH_VTR_EL2 and the error rule: the registers it does not answer
+ * in are left alone, with or without GICv3 (the runner pokes which GIC it
+ * gave QEMU at TEST_GIC_VERSION_ADDR; 0 when it did not say).
+ */
+static void test_ich_vtr_registers(void)
+{
+	uint64_t gic = *(volatile uint32_t *)TEST_GIC_VERSION_ADDR;
+	uint64_t pfr0;
+	struct frame64 frame;
+	int has_gicv3;
+
+	__asm__ volatile("mrs %0, id_aa64pfr0_el1" : "=r"(pfr0));
+	has_gicv3 = ((pfr0 >> 24) & 0xf) != 0;
+	if (gic == 3)
+		check_true("GICv3 system registers, as poked", has_gicv3);
+	else if (gic == 2)
+		check_true("no GICv3 system registers, as poked", !has_gicv3);
+	memset(&frame, 0, sizeof(frame));
+	frame.in[0] = HVC_GET_ICH_VTR_EL2;
+	frame.in[1] = 0x1111111111111111;
+	frame.in[2] = 0x2222222222222222;
+	frame.in[3] = 0x3333333333333333;
+	frame.in[4] = 0x4444444444444444;
+	hvc64_imm_0(&frame);
+	if (has_gicv3) {
+		check_eq("x0 = 0", frame.out[0], 0);
+		check_true("x1 = ICH_VTR_EL2, not the marker",
+			   frame.out[1] != frame.in[1]);
+	} else {
+		check_eq("x0 = HVC_STUB_ERR", frame.out[0], HVC_STUB_ERR);
+		check_eq("x1 unchanged", frame.out[1], frame.in[1]);
+	}
+	check_eq("x2 unchanged", frame.out[2], frame.in[2]);
+	check_eq("x3 unchanged", frame.out[3], frame.in[3]);
+	check_eq("x4 unchanged", frame.out[4], frame.in[4]);
+}
+
 /* ---- the payload's entry state ---- */
 
 static void test_entry_state(void)
@@ -268,6 +354,14 @@ static const struct test_case tests[] = {
 	{"[DISCOVERY-1] [DISCOVERY-2] [DISCOVERY-4]",
 	 "discovery leaves the registers it does not answer in",
 	 test_discovery_registers, NULL},
+	{"[VERSION-1] [VERSION-2] [QUERY-2]",
+	 "version 2, and the promises every version keeps", test_versioning,
+	 NULL},
+	{"[RAM-1] [BOOT-5]", "one RAM range, reported alike by everyone",
+	 test_ram, NULL},
+	{"[ICH-VTR-1] [ICH-VTR-2] [ERR-1]",
+	 "HVC_GET_ICH_VTR_EL2 leaves the registers it does not answer in",
+	 test_ich_vtr_registers, NULL},
 	{"[ENTRY-A64-1] [ENTRY-A64-2] [ENTRY-A64-3] [A64-RESTART-1] "
 	 "[SOFT-RESTART-1] [SOFT-RESTART-2] [SOFT-RESTART-3] "
 	 "[SOFT-RESTART-4]",
