@@ -206,18 +206,39 @@ demo:
 	@$(MAKE) --no-print-directory all
 	@$(DEMO_ENV) tools/demo
 
-# Everything, both toolchains, one summary line at the end.
+# make check [SUITE=patterns] [CHECK_TIMEOUT=2400] [SUITE_TIMEOUT=600]
+# [JOBS=2]: build both architectures with both toolchains (whatever ARCH,
+# TOOLCHAIN or BUILD say), run the suites of tests/suite.list and
+# tests/suite.d/*.list (tools/tap-run), a PASS or FAIL line as each ends, logs
+# in build/tap/NAME.tap, one summary line at the end. SUITE= runs only the
+# suites whose names match (shell patterns: SUITE='arm64-* *kexec*');
+# CHECK_TIMEOUT bounds the whole run in seconds, SUITE_TIMEOUT each suite.
+# spec-coverage runs last: it reads the other suites' logs. The suites run
+# without this make's variables and flags, so they too are the same whatever
+# the command line says.
 check: deps
+	@tools/tap-run --check-only --last spec-coverage tests/suite.list \
+		$(sort $(wildcard tests/suite.d/*.list))
+	$(eval CHECK_STARTED := $(shell date +%s))
+	$(if $(filter command% environment%,$(origin BUILD) $(origin O)),\
+		@echo "check: BUILD= and O= are ignored: make check builds every configuration under build/")
 	@$(MAKE) --no-print-directory format-check
-	@$(MAKE) --no-print-directory TOOLCHAIN=llvm all
-	@$(MAKE) --no-print-directory TOOLCHAIN=gnu all
-	@$(MAKE) --no-print-directory ARCH=arm64 TOOLCHAIN=llvm all
-	@$(MAKE) --no-print-directory ARCH=arm64 TOOLCHAIN=gnu all
-	@$(MAKE) --no-print-directory host-tests
-	@tools/tap-run tests/suite.list $(sort $(wildcard tests/suite.d/*.list))
+	@$(MAKE) --no-print-directory ARCH=arm TOOLCHAIN=llvm O= BUILD=build/arm-llvm all
+	@$(MAKE) --no-print-directory ARCH=arm TOOLCHAIN=gnu O= BUILD=build/arm-gnu all
+	@$(MAKE) --no-print-directory ARCH=arm64 TOOLCHAIN=llvm O= BUILD=build/arm64-llvm all
+	@$(MAKE) --no-print-directory ARCH=arm64 TOOLCHAIN=gnu O= BUILD=build/arm64-gnu all
+	@$(MAKE) --no-print-directory ARCH=arm O= BUILD=build/arm-llvm host-tests
+	@env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(addprefix -u ,$(sort \
+		ARCH TOOLCHAIN BUILD O CPU PLAT V $(filter-out \
+		SUITE CHECK_TIMEOUT SUITE_TIMEOUT JOBS,$(foreach assignment,\
+		$(MAKEOVERRIDES),$(firstword $(subst =, ,$(assignment))))))) \
+		tools/tap-run --started $(CHECK_STARTED) --last spec-coverage \
+		tests/suite.list $(sort $(wildcard tests/suite.d/*.list))
 
 test: check
 
+# The rules of doc/*.md against the results of the last make check (the
+# logs in build/tap): fails on a rule no suite that ran reported.
 spec-coverage:
 	@tools/spec-coverage
 

@@ -10,9 +10,9 @@
 image=$1
 shift
 here=$(dirname "$0")/../../tools
+. "$here/params.sh"
 . "$(dirname "$0")/halt-check.sh"
-# Must match TEST_CASE_ADDR in tests/target/test_kernel.h.
-CASE_ADDR=0x40f00004
+require_image "$image"
 
 echo "1..6"
 n=0
@@ -30,10 +30,16 @@ for entry in "1:[UNEXPECTED-1]:undefined instruction" \
 	rest=${rest#*:}
 	name=${rest%%:*}
 	who="boot stub"
-	case "$rest" in *:*) who=${rest#*:} ;; esac
-	output=$("$here/run-qemu" --timeout 3 --poke "$CASE_ADDR=$case_number" \
-		"$@" "$image" 2>&1 | tr -d '\r')
-	check_halt "$output" \
+	started="# exceptions: case $case_number,"
+	case "$rest" in
+	*:*)
+		who=${rest#*:}
+		started="# exceptions: calling HYP_CALL_TEST_FAULT" ;;
+	esac
+	output=$("$here/run-qemu" --timeout 3 \
+		--poke "$PARAM_TEST_CASE=$case_number" "$@" "$image" 2>&1 |
+		tr -d '\r')
+	check_halt "$output" "$started" \
 		"hypstub: HALT: CPU 0x00000000: $name in the $who at HYP vector" HSR
 	if [ -z "$problems" ]; then
 		echo "ok $n - $rule $name in the $who: reported and halted"

@@ -8,9 +8,9 @@
 image=$1
 shift
 here=$(dirname "$0")/../../../tools
+. "$here/params.sh"
 . "$(dirname "$0")/../halt-check.sh"
-# Must match TEST_CASE_ADDR in tests/target/arm64/exceptions.c.
-CASE_ADDR=0x40f00004
+require_image "$image"
 echo "1..4"
 n=0
 failed=0
@@ -18,8 +18,9 @@ for entry in "1:undefined instruction" "2:hvc" "3:data abort" "4:brk"; do
 	n=$((n + 1))
 	name=${entry#*:}
 	output=$("$here/run-qemu" --arch arm64 --timeout 3 \
-		--poke "$CASE_ADDR=${entry%%:*}" "$@" "$image" 2>&1 | tr -d '\r')
-	check_halt "$output" \
+		--poke "$PARAM_TEST_CASE=${entry%%:*}" "$@" "$image" 2>&1 |
+		tr -d '\r')
+	check_halt "$output" "# exceptions: case ${entry%%:*}," \
 		"hypstub: HALT: CPU 0: synchronous exception at EL2 ($name) in the boot stub" \
 		ESR_EL2
 	if [ -z "$problems" ]; then
