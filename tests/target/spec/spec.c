@@ -13,6 +13,7 @@
 #include <core/fdt.h>
 #include <hypstub/hyp.h>
 #include <hypstub/hypstub.h>
+#include <hypstub/kexec.h>
 #include <kernel/kernel.h>
 #include <plat/platform.h>
 #include <plat/psci.h>
@@ -53,6 +54,8 @@ static struct {
 	uint32_t stub_vectors;
 	struct pl1_state before;
 	uint32_t spin_before_restart;
+	uint32_t ram_base, ram_size, copy_base, copy_size, saved_magic;
+	uint32_t failures_before_restart;
 	uint32_t passed, failed;
 } suite __attribute__((section(".data")));
 
@@ -418,6 +421,7 @@ static void test_entry_state(void)
 	spec_snapshot[SNAP_TAKEN] = 0;
 	dirty_pl1_state();
 	read_pl1_state(&suite.before);
+	suite.failures_before_restart = failures;
 	suite.restart_pending = 1;
 	hypstub_soft_restart((uint32_t)(uintptr_t)spec_payload_entry,
 			     suite.tokens[0], suite.tokens[1], suite.tokens[2]);
@@ -492,6 +496,118 @@ static void check_entry_state(void)
 		   b->tpidrurw == 0x7e57c0de && b->dacr == 0x55555555);
 }
 
+/* ---- [BOOT-5]: which DTB the boot stub takes RAM from ---- */
+
+/* In the first PLAT_RAM_MIN_SIZE of RAM, clear of the image and its DTB. */
+#define DTB_COPY (PLAT_RAM_BASE + 0x01000000)
+#define FDT_MAGIC_WORD 0xedfe0dd0 /* 0xd00dfeed, big-endian, read LE */
+
+static volatile uint32_t *const dtb_at_start =
+	(volatile uint32_t *)PLAT_DTB_ADDR;
+
+/* The copy at DTB_COPY says RAM is half what the original says. */
+static int make_half_size_copy(uint32_t *copy_base, uint32_t *copy_size)
+{
+	uint32_t size = kexec_fdt_size((const void *)PLAT_DTB_ADDR,
+				       PLAT_RAM_MIN_SIZE / 2);
+	uint32_t length = 0, base = 0, ram = 0;
+	unsigned char *reg;
+
+	check_true("a DTB at the start of RAM", size != 0);
+	if (size == 0)
+		return 0;
+	memcpy((void *)DTB_COPY, (const void *)PLAT_DTB_ADDR, size);
+	reg = (unsigned char *)fdt_property((const void *)DTB_COPY, size,
+					    "memory", "reg", &length);
+	check_true("the copy has /memory reg (2 + 2 cells)",
+		   reg != NULL && length >= 16);
+	if (reg == NULL || length < 16)
+		return 0;
+	fdt_memory_range((const void *)DTB_COPY, size, &base, &ram);
+	ram /= 2;
+	reg[12] = (unsigned char)(ram >> 24);
+	reg[13] = (unsigned char)(ram >> 16);
+	reg[14] = (unsigned char)(ram >> 8);
+	reg[15] = (unsigned char)ram;
+	*copy_base = base;
+	*copy_size = ram;
+	return fdt_memory_range((const void *)DTB_COPY, size, &base, &ram) ==
+		       FDT_OK &&
+	       ram == *copy_size;
+}
+
+static void restart_with_r2(uint32_t r2)
+{
+	suite.failures_before_restart = failures;
+	suite.restart_pending = 1;
+	hypstub_soft_restart((uint32_t)(uintptr_t)hypstub_entry, 0, 0xffffffff,
+			     r2);
+	suite.restart_pending = 0;
+	check_true("HVC_SOFT_RESTART returned", 0);
+}
+
+static void check_ram_is(const char *what, uint32_t base, uint32_t size)
+{
+	struct hypstub_regs regs;
+	uint32_t ram_base, ram_size;
+
+	hypstub_memory(&ram_base, &ram_size);
+	raw_call(HYPSTUB_CALL_MEMORY, &regs);
+	kprintf("#   %s: RAM 0x%08x + 0x%08x\n", what, ram_base, ram_size);
+	check_eq("RAM base", ram_base, base);
+	check_eq("RAM size", ram_size, size);
+	check_eq("MEMORY r2", regs.r2, base);
+	check_eq("MEMORY r3", regs.r3, size);
+	check_eq("the boot record's r2", hypstub_boot_record(0)->r2, DTB_COPY);
+}
+
+static void test_dtb_from_r2(void)
+{
+	hypstub_memory(&suite.ram_base, &suite.ram_size);
+	if (!make_half_size_copy(&suite.copy_base, &suite.copy_size))
+		return;
+	/* The DTB at the start of RAM is no longer one. */
+	suite.saved_magic = dtb_at_start[0];
+	check_eq("the magic at the start of RAM", suite.saved_magic,
+		 FDT_MAGIC_WORD);
+	dtb_at_start[0] = 0;
+	restart_with_r2(DTB_COPY);
+}
+
+static void check_dtb_from_r2(void)
+{
+	dtb_at_start[0] = suite.saved_magic;
+	check_ram_is("r2's DTB", suite.copy_base, suite.copy_size);
+}
+
+static void test_dtb_at_start_wins(void)
+{
+	check_eq("the DTB at the start of RAM is back", dtb_at_start[0],
+		 FDT_MAGIC_WORD);
+	check_true("r2's DTB still says half",
+		   kexec_fdt_size((const void *)DTB_COPY,
+				  PLAT_RAM_MIN_SIZE / 2) != 0);
+	restart_with_r2(DTB_COPY);
+}
+
+static void check_dtb_at_start_wins(void)
+{
+	check_ram_is("both DTBs", suite.ram_base, suite.ram_size);
+}
+
+static void test_no_dtb(void)
+{
+	dtb_at_start[0] = 0;
+	*(volatile uint32_t *)DTB_COPY = 0;
+	restart_with_r2(DTB_COPY);
+}
+
+static void check_no_dtb(void)
+{
+	dtb_at_start[0] = suite.saved_magic;
+	check_ram_is("no DTB", PLAT_RAM_BASE, PLAT_RAM_MIN_SIZE);
+}
+
 /* ---- the list ---- */
 
 struct test_case {
@@ -525,6 +641,13 @@ static const struct test_case tests[] = {
 	{"[SMP-RESTART-1]",
 	 "the other CPU kept running what it ran when the payload started",
 	 test_other_cpu_after_restart, NULL},
+	{"[BOOT-5] [RAM-1]",
+	 "RAM from r2's DTB when the start of RAM holds none", test_dtb_from_r2,
+	 check_dtb_from_r2},
+	{"[BOOT-5] [RAM-1]", "the DTB at the start of RAM wins over r2's",
+	 test_dtb_at_start_wins, check_dtb_at_start_wins},
+	{"[BOOT-5] [RAM-1]", "no DTB anywhere: the 32 MiB every machine has",
+	 test_no_dtb, check_no_dtb},
 };
 
 static void report(uint32_t index)
@@ -576,7 +699,8 @@ void hypstub_main(unsigned int cpu)
 	}
 	if (suite.restart_pending) {
 		suite.restart_pending = 0;
-		failures = 0;
+		/* What failed before the restart still counts. */
+		failures = (int)suite.failures_before_restart;
 		tests[suite.next_index].after_restart();
 		report(suite.next_index++);
 	}

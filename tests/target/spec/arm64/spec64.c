@@ -38,6 +38,7 @@ static struct {
 	uint64_t tokens[3];
 	uint64_t stub_vectors;
 	uint64_t before[S64_EL1_COUNT];
+	uint64_t failures_before_restart;
 	uint64_t passed, failed;
 } suite __attribute__((section(".data")));
 
@@ -276,6 +277,7 @@ static void test_entry_state(void)
 	dirty[12] = 0x600003c5;
 	spec64_el1_write(dirty);
 	spec64_el1_read(suite.before);
+	suite.failures_before_restart = (uint64_t)test64_failures;
 	suite.restart_pending = 1;
 	hypstub_soft_restart((hypstub_reg_t)(uintptr_t)spec64_payload_entry,
 			     suite.tokens[0], suite.tokens[1], suite.tokens[2]);
@@ -397,7 +399,8 @@ void hypstub_main(unsigned int cpu)
 	}
 	if (suite.restart_pending) {
 		suite.restart_pending = 0;
-		test64_failures = 0;
+		/* What failed before the restart still counts. */
+		test64_failures = (int)suite.failures_before_restart;
 		tests[suite.next_index].after_restart();
 		report(suite.next_index++);
 	}
