@@ -11,12 +11,22 @@ LIBHYPSTUB_SRCS := core/stub.c core/fdt.c core/kexec.c \
 	arch/arm64/hyp_halt.S arch/arm64/report.c \
 	arch/arm64/kexec_restart.S core/kexec_dtb.c \
 	core/kexec_run.c hyp/calls.c \
+	hyp/hyp_main.c hyp/install.c hyp/arm64/hyp_vectors.S \
+	hyp/arm64/hyp_arch.c \
 	plat/$(PLAT)/uart.c plat/$(PLAT)/halt.c plat/$(PLAT)/arm64/exit.S
 
 # The old-KVM stub (an unknown x0 is branched to): a negative control.
 $(eval $(call variant_library,broken-old-kvm,core/stub.c,\
 	tests/target/broken_old_kvm.c variants/stub_checked))
 LIBBROKEN := $(BUILD)/libhypstub-broken-old-kvm.a
+
+# The resident hypervisor with the pre-2017 KVM behaviour (x0 below
+# HVC_STUB_HCALL_NR branched to): a negative control.
+$(eval $(call variant_object,variants/hyp_main_checked,hyp/hyp_main.c,\
+	-Dhyp_handle_trap=hyp_handle_trap_checked))
+$(eval $(call variant_library,broken-old-kvm-hyp,hyp/hyp_main.c,\
+	tests/target/broken_old_kvm_hyp.c variants/hyp_main_checked))
+LIBBROKEN_HYP := $(BUILD)/libhypstub-broken-old-kvm-hyp.a
 
 # A stub that returns from unexpected exceptions: a negative control.
 $(eval $(call variant_library,broken-return,arch/arm64/hyp_halt.S,\
@@ -27,6 +37,9 @@ LIBBROKEN_RETURN := $(BUILD)/libhypstub-broken-return.a
 $(eval $(call variant_library,broken-shuffle,arch/arm64/restart.S,\
 	tests/target/arm64/broken_restart_registers.S))
 LIBBROKEN_SHUFFLE := $(BUILD)/libhypstub-broken-shuffle.a
+
+# hyp/arm64 has no guest yet: HYP_CALL_RUN_GUEST is left out of its table.
+CPPFLAGS += -DHYP_ARCH_NO_GUEST
 
 LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/fdt.c \
 	lib/arm64/vectors.S lib/arm64/exceptions.c
@@ -42,11 +55,13 @@ $(LIBHYPSTUB): $(call obj,$(LIBHYPSTUB_SRCS))
 $(LIBKERNEL): $(call obj,$(LIBKERNEL_SRCS))
 
 IMAGES := $(BUILD)/conformance.elf $(BUILD)/conformance-broken-old-kvm.elf \
+	$(BUILD)/conformance-broken-old-kvm-hyp.elf \
 	$(BUILD)/exceptions.elf $(BUILD)/exceptions-broken-return.elf \
 	$(BUILD)/kexec.elf $(BUILD)/kexec-broken-shuffle.elf
 
 $(eval $(call image,conformance,$(CONFORMANCE64_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,conformance-broken-old-kvm,$(CONFORMANCE64_SRCS),$(LIBBROKEN)))
+$(eval $(call image,conformance-broken-old-kvm-hyp,$(CONFORMANCE64_SRCS),$(LIBBROKEN_HYP)))
 $(eval $(call image,exceptions,tests/target/arm64/exceptions.c,$(LIBHYPSTUB)))
 $(eval $(call image,exceptions-broken-return,tests/target/arm64/exceptions.c,$(LIBBROKEN_RETURN)))
 KEXEC64_SRCS := tests/target/arm64/kexec.c tests/target/arm64/check64.c

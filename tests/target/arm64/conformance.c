@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: BSD-2-Clause
 /*
- * The stub-ABI conformance suite on AArch64: the boot stub at EL2 reached
- * from EL1 through hvc and the public API. The rules are doc/hyp-abi.md's,
- * with AArch64's registers ([A64-*] and "AArch64" there). Prints TAP and
+ * The stub-ABI conformance suite on AArch64: the boot stub at EL2, or the
+ * resident hypervisor (hyp/arm64, installed first) when the runner pokes
+ * TEST_TARGET_HYP at TEST_TARGET_ADDR, reached from EL1 through hvc and the
+ * public API. The rules are doc/hyp-abi.md's, with AArch64's registers
+ * ([A64-*] and "AArch64" there). Prints TAP and
  * ends QEMU with 0 (all passed) or 1; entered at EL1 (virtualization=off) it
  * runs the SVC-boot tests instead. Like tests/target/conformance.c it can
  * start at a given test and keeps what a soft restart must not wipe in
  * .data.
  */
 #include <arch/arm64/sysreg.h>
+#include <hypstub/hyp.h>
 #include <hypstub/hypstub.h>
 #include <kernel/kernel.h>
 #include <plat/platform.h>
@@ -21,10 +24,13 @@
 #define HIGH_BIT (1ull << 32) /* an address a 32-bit check would miss */
 
 extern const char stub_vectors[];
+extern const char hyp_vectors[];
 
 struct suite_state {
 	uint64_t started, next_index, restart_pending, passed, failed;
+	uint64_t target, have_pre_install;
 	uint64_t tokens[3];
+	struct probe64 pre_install; /* EL2 before the first install */
 };
 static struct suite_state suite __attribute__((section(".data")));
 
@@ -51,7 +57,40 @@ static uint64_t implementer(void)
 	return regs.ip;
 }
 
+static int target_is_hyp(void)
+{
+	return suite.target == TEST_TARGET_HYP;
+}
+
+static uint64_t expected_implementer(void)
+{
+	return target_is_hyp() ? HYPSTUB_IMPL_RESIDENT_HYP
+			       : HYPSTUB_IMPL_BOOT_STUB;
+}
+
+static uint64_t expected_calls(void)
+{
+	return target_is_hyp() ? HYPSTUB_RESIDENT_HYP_CALLS
+			       : HYPSTUB_BOOT_STUB_CALLS;
+}
+
+/* What an ID that nobody implements answers: a stub call's or SMCCC's. */
+static uint64_t expected_unknown(uint64_t id)
+{
+	if (id < HVC_STUB_HCALL_NR || !target_is_hyp())
+		return HVC_STUB_ERR;
+	return SMCCC_RET_NOT_SUPPORTED;
+}
+
+/* The target under test (not another) still answers hvc. */
 static void check_stub_answers(void)
+{
+	check_eq(target_is_hyp() ? "the resident hypervisor answers"
+				 : "the boot stub answers",
+		 implementer(), expected_implementer());
+}
+
+static void check_boot_stub_answers(void)
 {
 	check_eq("the boot stub answers", implementer(),
 		 HYPSTUB_IMPL_BOOT_STUB);
@@ -65,7 +104,12 @@ static uint64_t ram_end(void)
 	return base + size;
 }
 
-static int probe(struct probe64 *snapshot)
+/*
+ * Install the probe (the boot stub must be in EL2), let it snapshot EL2 and
+ * put the stub back; with dirty, it first sets TCR_EL2, MAIR_EL2 and
+ * TTBR0_EL2 to junk, which the EL2 MMU (off) never uses.
+ */
+static int probe_with(struct probe64 *snapshot, int dirty)
 {
 	uint64_t count = probe64_snapshot.count;
 
@@ -75,10 +119,49 @@ static int probe(struct probe64 *snapshot)
 			  0, 0, 0, NULL),
 		 0);
 	check_eq("the probe answered",
-		 raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, NULL), P64_MAGIC);
+		 raw_call(HYPSTUB_CALL_QUERY, dirty ? P64_DIRTY : 0, 0x80803510,
+			  0x000000ff0044ff04, 0x47654000, NULL),
+		 P64_MAGIC);
 	check_eq("probe count", probe64_snapshot.count, count + 1);
 	*snapshot = probe64_snapshot;
 	return probe64_snapshot.count == count + 1;
+}
+
+static int probe(struct probe64 *snapshot)
+{
+	return probe_with(snapshot, 0);
+}
+
+/* EL2 as a hypervisor leaves it: each register, and SP_EL2, by name. */
+static void check_el2_as_before_install(const char *when)
+{
+	static const struct {
+		const char *name;
+		size_t offset;
+	} fields[] = {
+		{"HCR_EL2", P64_HCR},	      {"CPTR_EL2", P64_CPTR},
+		{"HSTR_EL2", P64_HSTR},	      {"MDCR_EL2", P64_MDCR},
+		{"CNTHCTL_EL2", P64_CNTHCTL}, {"CNTVOFF_EL2", P64_CNTVOFF},
+		{"VPIDR_EL2", P64_VPIDR},     {"VMPIDR_EL2", P64_VMPIDR},
+		{"SCTLR_EL2", P64_SCTLR},     {"VBAR_EL2", P64_VBAR},
+		{"TCR_EL2", P64_TCR},	      {"MAIR_EL2", P64_MAIR},
+		{"TTBR0_EL2", P64_TTBR0},     {"SP_EL2", P64_SP},
+	};
+	struct probe64 now;
+	unsigned int i;
+	int before = test64_failures;
+
+	if (!probe(&now))
+		return;
+	for (i = 0; i < ARRAY_SIZE(fields); i++)
+		check_eq(fields[i].name,
+			 *(const uint64_t *)((const char *)&now +
+					     fields[i].offset),
+			 *(const uint64_t *)((const char *)&suite.pre_install +
+					     fields[i].offset));
+	if (test64_failures != before)
+		kprintf("#   ... EL2 after %s is not as before install\n",
+			when);
 }
 
 /* ---- the tests ---- */
@@ -152,11 +235,17 @@ static void test_query(void)
 	check_eq("r0", raw_call(HYPSTUB_CALL_QUERY, 1, 2, 3, 4, &regs), 0);
 	check_eq("x1 magic", regs.r1, HYPSTUB_QUERY_MAGIC);
 	check_eq("x2 version", regs.r2, HYPSTUB_ABI_VERSION);
-	check_eq("x3 calls", regs.r3, HYPSTUB_BOOT_STUB_CALLS);
-	check_eq("x4 implementer", regs.ip, HYPSTUB_IMPL_BOOT_STUB);
+	check_eq("x3 calls", regs.r3, expected_calls());
+	check_eq("x4 implementer", regs.ip, expected_implementer());
 	check_eq("hypstub_query()", hypstub_query(&result), 0);
 	check_eq("version", result.version, HYPSTUB_ABI_VERSION);
+	check_eq("hypstub_query() implementer", result.implementer,
+		 expected_implementer());
 	check_discovery(&result);
+	raw_call(HYPSTUB_CALL_REVISION, 0, 0, 0, 0, &regs);
+	check_eq("REVISION x0", regs.r0, HYPSTUB_ABI_VERSION);
+	check_eq("REVISION x1", regs.r1, 0);
+	check_stub_answers();
 }
 
 /*
@@ -199,6 +288,26 @@ static void test_ich_vtr(void)
 	check_stub_answers();
 }
 
+/* With the hypervisor as the target, make sure it is installed. */
+static void ensure_target(void)
+{
+	int result;
+
+	if (!target_is_hyp() || hyp_installed())
+		return;
+	if (!suite.have_pre_install) {
+		/* Start dirty: EL2 registers the hypervisor takes over. */
+		if (!probe_with(&suite.pre_install, 1))
+			return;
+		suite.have_pre_install = 1;
+	}
+	result = hyp_install();
+	if (result != HYP_OK) {
+		kprintf("#   hyp_install(): %s\n", hyp_error_string(result));
+		check_eq("hyp_install()", (uint64_t)(int64_t)result, HYP_OK);
+	}
+}
+
 typedef void (*hvc64_function)(struct frame64 *frame);
 
 static void framed(const char *call, hvc64_function hvc, uint64_t x0,
@@ -219,6 +328,23 @@ static void framed(const char *call, hvc64_function hvc, uint64_t x0,
 		kprintf("#   ... in %s\n", call);
 }
 
+static void framed_hyp_calls(uint64_t nzcv)
+{
+	framed("HYP_CALL_PING", hvc64_imm_0, HYP_CALL_PING, 1, nzcv, 0);
+	framed("HYP_CALL_FEATURES", hvc64_imm_0, HYP_CALL_FEATURES, 0, nzcv, 0);
+	framed("HYP_CALL_READ_REGISTER", hvc64_imm_0, HYP_CALL_READ_REGISTER,
+	       HYP_REG_SCTLR, nzcv, 0);
+	framed("HYP_CALL_READ_REGISTER(bad)", hvc64_imm_0,
+	       HYP_CALL_READ_REGISTER, HYP_REG_COUNT, nzcv,
+	       SMCCC_RET_INVALID_PARAMETER);
+	framed("HYP_CALL_TLB_FLUSH", hvc64_imm_0, HYP_CALL_TLB_FLUSH, 0, nzcv,
+	       0);
+	framed("HYP_CALL_MMU_CHECK", hvc64_imm_0, HYP_CALL_MMU_CHECK, 0, nzcv,
+	       0);
+	framed("HYP_CALL_INIT (again)", hvc64_imm_0, HYP_CALL_INIT, 0, nzcv,
+	       SMCCC_RET_NOT_REQUIRED);
+}
+
 static void test_preservation(void)
 {
 	static const uint64_t flags[] = {0, 0xf0000000, 0x50000000, 0xa0000000};
@@ -231,18 +357,24 @@ static void test_preservation(void)
 		       0);
 		framed("RESET_VECTORS", hvc64_imm_0, HVC_RESET_VECTORS, 0,
 		       flags[i], 0);
+		/* On the hypervisor that was an uninstall: install it again. */
+		ensure_target();
 		framed("SET_VECTORS(misaligned)", hvc64_imm_0, HVC_SET_VECTORS,
 		       probe_table + 0x400, flags[i], HVC_STUB_ERR);
+		/* The hypervisor refuses it, and answers the query itself. */
 		framed("SET_VECTORS(probe)", hvc64_imm_0, HVC_SET_VECTORS,
-		       probe_table, flags[i], 0);
-		framed("the probe's hvc", hvc64_imm_0, HYPSTUB_CALL_QUERY, 0,
-		       flags[i], P64_MAGIC);
+		       probe_table, flags[i],
+		       target_is_hyp() ? HVC_STUB_ERR : 0);
+		framed("the next hvc", hvc64_imm_0, HYPSTUB_CALL_QUERY, 0,
+		       flags[i], target_is_hyp() ? 0 : P64_MAGIC);
 		framed("SOFT_RESTART(outside RAM)", hvc64_imm_0,
 		       HVC_SOFT_RESTART, ram_end(), flags[i], HVC_STUB_ERR);
 		framed("reserved call 3", hvc64_imm_0, HVC_FINALISE_EL2, 0,
 		       flags[i], HVC_STUB_ERR);
 		framed("unknown 0x100", hvc64_imm_0, 0x100, 0, flags[i],
-		       HVC_STUB_ERR);
+		       expected_unknown(0x100));
+		if (target_is_hyp())
+			framed_hyp_calls(flags[i]);
 		framed("hvc #1", hvc64_imm_1, HYPSTUB_CALL_QUERY, 0, flags[i],
 		       HVC_STUB_ERR);
 		framed("hvc #0xea1", hvc64_imm_ea1, HYPSTUB_CALL_QUERY, 0,
@@ -304,14 +436,23 @@ static void test_unknown(void)
 		0xc4000003,
 		HVC_STUB_ERR,
 		HIGH_BIT | HYPSTUB_CALL_QUERY, /* not 4 once 64 bits are read */
+		HIGH_BIT | HVC_SOFT_RESTART,   /* not a restart */
+		HIGH_BIT | HVC_RESET_VECTORS,  /* not an uninstall */
+		HIGH_BIT | HVC_SET_VECTORS,
 		0xffffffffffffffff,
 	};
 	unsigned int i;
 
-	for (i = 0; i < ARRAY_SIZE(ids); i++)
+	for (i = 0; i < ARRAY_SIZE(ids); i++) {
+		int before = test64_failures;
+
 		check_eq("unknown call",
 			 raw_call(ids[i], canary_address, 0, 0, 0, NULL),
-			 HVC_STUB_ERR);
+			 expected_unknown(ids[i]));
+		if (test64_failures != before)
+			kprintf("#   ... with x0 0x%08x%08x\n",
+				(uint32_t)(ids[i] >> 32), (uint32_t)ids[i]);
+	}
 	check_eq("x0 never ran as code", canary_runs, 0);
 	check_stub_answers();
 }
@@ -331,6 +472,195 @@ static void test_soft_restart_refused(void)
 	check_stub_answers();
 }
 
+/* ---- the resident hypervisor ---- */
+
+static void test_hyp_installed(void)
+{
+	check_eq("hyp_installed()", (uint64_t)hyp_installed(), 1);
+	check_eq("HYPSTUB_CALL_QUERY implementer", implementer(),
+		 HYPSTUB_IMPL_RESIDENT_HYP);
+	check_eq("hyp_install() again", (uint64_t)(int64_t)hyp_install(),
+		 (uint64_t)(int64_t)HYP_ERR_ALREADY_INSTALLED);
+	check_eq("still installed", (uint64_t)hyp_installed(), 1);
+}
+
+static void test_hyp_refuses_set_vectors(void)
+{
+	uint64_t count = probe64_snapshot.count;
+
+	probe64_return_vbar = (uint64_t)(uintptr_t)stub_vectors;
+	check_eq("SET_VECTORS(valid table)",
+		 raw_call(HVC_SET_VECTORS, (uint64_t)(uintptr_t)probe64_vectors,
+			  0, 0, 0, NULL),
+		 HVC_STUB_ERR);
+	check_eq("SET_VECTORS(the stub's own)",
+		 hypstub_set_vectors((uint64_t)(uintptr_t)stub_vectors),
+		 HVC_STUB_ERR);
+	check_stub_answers();
+	check_eq("the probe did not run", probe64_snapshot.count, count);
+}
+
+static void test_hyp_features(void)
+{
+	hypstub_reg_t magic, version, bitmap;
+
+	check_eq(
+		"HYP_CALL_FEATURES",
+		hyp_call(HYP_CALL_FEATURES, 0, 0, 0, &magic, &version, &bitmap),
+		0);
+	check_eq("magic", magic, HYP_FEATURES_MAGIC);
+	check_eq("version", version, HYP_VERSION);
+	/* features, ping, read register, TLB flush, MMU check, init: no guest
+	 */
+	check_eq("implemented calls", bitmap, 0x3f);
+	check_eq("HYP_CALL_PING",
+		 hyp_call(HYP_CALL_PING, 1, 2, 3, NULL, NULL, NULL), 0);
+	check_eq("HYP_CALL_RUN_GUEST not supported",
+		 hyp_call(HYP_CALL_RUN_GUEST, PLAT_RAM_BASE + 0x04000000, 0, 0,
+			  NULL, NULL, NULL),
+		 SMCCC_RET_NOT_SUPPORTED);
+}
+
+static void test_hyp_mmu_on(void)
+{
+	hypstub_reg_t sctlr, address, translated;
+
+	check_eq("HYP_CALL_MMU_CHECK",
+		 hyp_call(HYP_CALL_MMU_CHECK, 0, 0, 0, &sctlr, &address,
+			  &translated),
+		 0);
+	check_eq("SCTLR_EL2.M, C and I set",
+		 sctlr & (SCTLR_M | SCTLR_C | SCTLR_I),
+		 SCTLR_M | SCTLR_C | SCTLR_I);
+	check_eq("the handler's code translates to itself (identity map)",
+		 translated, address);
+	check_eq("the handler is in RAM",
+		 address >= PLAT_RAM_BASE && address < ram_end(), 1);
+}
+
+static void test_hyp_read_register(void)
+{
+	static const uint64_t refused[] = {
+		HYP_REG_COUNT, HYP_REG_COUNT + 1,	 0x100,
+		0x80000000,    HIGH_BIT | HYP_REG_SCTLR, 0xffffffffffffffff};
+	hypstub_reg_t value;
+	unsigned int i;
+
+	check_eq("read SCTLR_EL2",
+		 hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_SCTLR, 0, 0, &value,
+			  NULL, NULL),
+		 0);
+	check_eq("SCTLR_EL2.M", value & SCTLR_M, SCTLR_M);
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_VBAR, 0, 0, &value, NULL,
+		 NULL);
+	check_eq("VBAR_EL2 is the hypervisor's", value,
+		 (uint64_t)(uintptr_t)hyp_vectors);
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_HCR, 0, 0, &value, NULL, NULL);
+	check_eq("HCR_EL2: RW only (nVHE, no traps)", value, HCR_EL2_RW);
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_MAIR, 0, 0, &value, NULL,
+		 NULL);
+	check_eq("MAIR_EL2", value, 0x04ff);
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_TCR, 0, 0, &value, NULL, NULL);
+	check_eq("TCR_EL2.T0SZ: 4 GiB", value & 0x3f, 32);
+	check_eq("TCR_EL2.TG0: 4 KiB", (value >> 14) & 3, 0);
+	hyp_call(HYP_CALL_READ_REGISTER, HYP_REG_TTBR, 0, 0, &value, NULL,
+		 NULL);
+	check_eq("TTBR0_EL2 in RAM",
+		 value >= PLAT_RAM_BASE && value < ram_end(), 1);
+	for (i = 0; i < ARRAY_SIZE(refused); i++)
+		check_eq("register outside the allow-list",
+			 hyp_call(HYP_CALL_READ_REGISTER, refused[i], 0, 0,
+				  NULL, NULL, NULL),
+			 SMCCC_RET_INVALID_PARAMETER);
+}
+
+static void test_hyp_tlb_flush_and_init(void)
+{
+	check_eq("HYP_CALL_TLB_FLUSH",
+		 hyp_call(HYP_CALL_TLB_FLUSH, 0, 0, 0, NULL, NULL, NULL), 0);
+	check_eq("HYP_CALL_INIT when initialised",
+		 hyp_call(HYP_CALL_INIT, 0, 0, 0, NULL, NULL, NULL),
+		 SMCCC_RET_NOT_REQUIRED);
+	test_hyp_mmu_on();
+	check_stub_answers();
+}
+
+static void test_hyp_unknown_calls(void)
+{
+	const uint64_t canary_address = (uint64_t)(uintptr_t)canary;
+	const uint64_t ids[] = {
+		HYP_CALL_BASE + 7,
+		HYP_CALL_RUN_GUEST,
+		HYP_CALL_TEST_FAULT,
+		HYP_CALL_BASE + 0x20,
+		0x8600ffff,
+		0xc6000001, /* SMC64 vendor hypervisor: not ours */
+		0x06000001, /* a yielding call */
+		0x84000000, /* PSCI_VERSION: a secure service */
+		0x85000001, /* another owner */
+		HIGH_BIT | HYP_CALL_PING,
+		HIGH_BIT | HYP_CALL_INIT,
+		canary_address,
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(ids); i++) {
+		int before = test64_failures;
+
+		check_eq("unknown ID",
+			 raw_call(ids[i], canary_address, 0, 0, 0, NULL),
+			 SMCCC_RET_NOT_SUPPORTED);
+		if (test64_failures != before)
+			kprintf("#   ... with x0 0x%08x%08x\n",
+				(uint32_t)(ids[i] >> 32), (uint32_t)ids[i]);
+	}
+	check_eq("x0 was not run as code", canary_runs, 0);
+	check_stub_answers();
+}
+
+static void test_hyp_reset_vectors(void)
+{
+	check_eq("HVC_RESET_VECTORS",
+		 raw_call(HVC_RESET_VECTORS, 0, 0, 0, 0, NULL), 0);
+	check_boot_stub_answers();
+	check_eq("hyp_installed() is false", (uint64_t)hyp_installed(), 0);
+	check_el2_as_before_install("HVC_RESET_VECTORS");
+	check_eq("hyp_uninstall() with nothing installed",
+		 (uint64_t)(int64_t)hyp_uninstall(),
+		 (uint64_t)(int64_t)HYP_ERR_NOT_INSTALLED);
+	check_eq("hyp_install()", (uint64_t)(int64_t)hyp_install(), HYP_OK);
+	check_eq("hyp_uninstall()", (uint64_t)(int64_t)hyp_uninstall(), HYP_OK);
+	check_boot_stub_answers();
+	check_el2_as_before_install("hyp_uninstall()");
+}
+
+#define LIFECYCLE_CYCLES 1000
+
+static void test_hyp_lifecycle(void)
+{
+	struct hypstub_regs first, last;
+	uint64_t cycle, ping_failures = 0, install_failures = 0;
+
+	check_eq("hyp_uninstall()", (uint64_t)(int64_t)hyp_uninstall(), HYP_OK);
+	raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, &first);
+	for (cycle = 0; cycle < LIFECYCLE_CYCLES; cycle++) {
+		if (hyp_install() != HYP_OK)
+			install_failures++;
+		if (hyp_call(HYP_CALL_PING, 0, 0, 0, NULL, NULL, NULL) != 0)
+			ping_failures++;
+		if (hyp_uninstall() != HYP_OK)
+			install_failures++;
+	}
+	check_eq("install/uninstall failures", install_failures, 0);
+	check_eq("ping failures", ping_failures, 0);
+	raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, &last);
+	check_eq("the stub answers as on the first call",
+		 memcmp(&first, &last, sizeof(first)) == 0, 1);
+	check_boot_stub_answers();
+	check_el2_as_before_install("1000 cycles");
+	kprintf("#   %u install/uninstall cycles\n", (uint32_t)cycle);
+}
+
 static void test_soft_restart(void)
 {
 	suite.tokens[0] = 0x5a5a5a5a00000000 + suite.next_index;
@@ -343,6 +673,7 @@ static void test_soft_restart(void)
 	check_eq("SOFT_RESTART returned", 1, 0);
 }
 
+/* The image entered again: the boot stub it installs answers, not the hyp. */
 static void check_arrival(void)
 {
 	const struct hypstub_boot_record *record =
@@ -360,49 +691,92 @@ static void check_arrival(void)
 		 record->sctlr & (SCTLR_M | SCTLR_C | SCTLR_I), 0);
 	check_eq("payload VBAR_EL2", record->hvbar,
 		 (uint64_t)(uintptr_t)stub_vectors);
-	check_stub_answers();
+	check_eq("the image was entered again", record->entries >= 2, 1);
+	check_boot_stub_answers();
 }
+
+#define ON_STUB (1 << TEST_TARGET_STUB)
+#define ON_HYP (1 << TEST_TARGET_HYP)
+#define ON_BOTH (ON_STUB | ON_HYP)
 
 struct test_case {
 	const char *rules;
 	const char *name;
 	void (*run)(void);
+	uint64_t targets;
 };
 
 static const struct test_case tests[] = {
 	{"[A64-BOOT-1] [BOOT-1] [BOOT-2]", "entered at EL2, kernel at EL1",
-	 test_boot},
-	{"[A64-BOOT-2] [SET-VECTORS-1]", "EL2 state after boot",
-	 test_el2_state},
-	{"[QUERY-1] [API-1] [DISCOVERY-1] [DISCOVERY-3] [DISCOVERY-4]",
-	 "discovery calls", test_query},
+	 test_boot, ON_BOTH},
+	{"[A64-BOOT-2] [SET-VECTORS-1]", "EL2 state after boot", test_el2_state,
+	 ON_STUB},
+	{"[HYP-INSTALL-1]", "installed from EL1, answers as the hypervisor",
+	 test_hyp_installed, ON_HYP},
+	{"[QUERY-1] [API-1] [HYP-STUB-4] [DISCOVERY-1] [DISCOVERY-2] "
+	 "[DISCOVERY-3] [DISCOVERY-4]",
+	 "discovery calls", test_query, ON_BOTH},
 	{"[ICH-VTR-1] [ICH-VTR-2]", "HVC_GET_ICH_VTR_EL2 as the GIC allows",
-	 test_ich_vtr},
-	{"[A64-CALL-1] [CALL-3] [IMM-1]",
+	 test_ich_vtr, ON_BOTH},
+	{"[A64-CALL-1] [CALL-3] [IMM-1] [HYP-CALLS-1]",
 	 "x19-x30, sp, NZCV and DAIF preserved around every call",
-	 test_preservation},
+	 test_preservation, ON_BOTH},
 	{"[SET-VECTORS-2] [SET-VECTORS-3] [A64-CALL-2]",
 	 "misaligned (2 KiB), outside RAM, 64-bit tables refused",
-	 test_set_vectors_refused},
-	{"[RESET-VECTORS-1]", "reset on the stub", test_reset},
-	{"[UNKNOWN-1] [UNKNOWN-2] [A64-CALL-2]",
-	 "unknown IDs refused, never run, all 64 bits read", test_unknown},
+	 test_set_vectors_refused, ON_BOTH},
+	{"[HYP-STUB-3]", "HVC_SET_VECTORS refused by the hypervisor",
+	 test_hyp_refuses_set_vectors, ON_HYP},
+	{"[RESET-VECTORS-1]", "reset on the stub", test_reset, ON_STUB},
+	{"[HYP-CALLS-2]", "features and ping", test_hyp_features, ON_HYP},
+	{"[HYP-MMU-1]", "calls run with the EL2 MMU on", test_hyp_mmu_on,
+	 ON_HYP},
+	{"[HYP-CALLS-3]", "register reads limited to the allow-list",
+	 test_hyp_read_register, ON_HYP},
+	{"[HYP-CALLS-4] [HYP-INSTALL-3]", "TLB flush; init only once",
+	 test_hyp_tlb_flush_and_init, ON_HYP},
+	{"[UNKNOWN-1] [UNKNOWN-2] [A64-CALL-2] [FINALISE-1]",
+	 "unknown IDs refused, never run, all 64 bits read", test_unknown,
+	 ON_BOTH},
+	{"[HYP-CALLS-5] [A64-CALL-2]", "unknown SMCCC IDs not supported",
+	 test_hyp_unknown_calls, ON_HYP},
 	{"[SOFT-RESTART-5] [A64-CALL-2]", "bad entries refused",
-	 test_soft_restart_refused},
+	 test_soft_restart_refused, ON_BOTH},
+	{"[HYP-STUB-2] [HYP-INSTALL-4]",
+	 "HVC_RESET_VECTORS gives EL2 back as it was", test_hyp_reset_vectors,
+	 ON_HYP},
+	{"[HYP-LIFE-1]", "1000 install/uninstall cycles", test_hyp_lifecycle,
+	 ON_HYP},
 	{"[SOFT-RESTART-1] [SOFT-RESTART-2] [SOFT-RESTART-3] "
-	 "[SOFT-RESTART-4] [A64-RESTART-1]",
-	 "payload entered at EL2 with the documented state", test_soft_restart},
+	 "[SOFT-RESTART-4] [A64-RESTART-1] [HYP-STUB-1]",
+	 "payload entered at EL2 with the documented state", test_soft_restart,
+	 ON_BOTH},
 };
+
+static int applies(uint64_t index)
+{
+	return (tests[index].targets & (1u << suite.target)) != 0;
+}
+
+/* The TAP number of a test: its place among those for this target. */
+static uint32_t test_number(uint64_t index)
+{
+	uint64_t i;
+	uint32_t number = 0;
+
+	for (i = 0; i <= index; i++)
+		number += applies(i);
+	return number;
+}
 
 static void report(uint64_t index)
 {
 	if (test64_failures == 0) {
 		suite.passed++;
-		kprintf("ok %u - %s %s\n", (uint32_t)index + 1,
+		kprintf("ok %u - %s %s\n", test_number(index),
 			tests[index].rules, tests[index].name);
 	} else {
 		suite.failed++;
-		kprintf("not ok %u - %s %s\n", (uint32_t)index + 1,
+		kprintf("not ok %u - %s %s\n", test_number(index),
 			tests[index].rules, tests[index].name);
 	}
 }
@@ -458,8 +832,17 @@ void hypstub_main(unsigned int cpu)
 	if (!suite.started) {
 		suite.started = 1;
 		suite.next_index = *(volatile uint32_t *)TEST_START_INDEX_ADDR;
+		suite.target = *(volatile uint32_t *)TEST_TARGET_ADDR;
+		if (suite.target > TEST_TARGET_HYP) {
+			kprintf("Bail out! no such target %u\n",
+				(uint32_t)suite.target);
+			plat_exit(2);
+		}
+		kprintf("# target: %s\n", target_is_hyp()
+						  ? "the resident hypervisor"
+						  : "the boot stub");
 		if (suite.next_index == 0)
-			kprintf("1..%u\n", (uint32_t)ARRAY_SIZE(tests));
+			kprintf("1..%u\n", test_number(ARRAY_SIZE(tests) - 1));
 	}
 	if (suite.restart_pending) {
 		suite.restart_pending = 0;
@@ -468,12 +851,16 @@ void hypstub_main(unsigned int cpu)
 		report(suite.next_index++);
 	}
 	for (; suite.next_index < ARRAY_SIZE(tests); suite.next_index++) {
-		kprintf("# running %u %u %s\n", (uint32_t)suite.next_index + 1,
-			(uint32_t)suite.next_index,
-			tests[suite.next_index].rules);
+		uint64_t index = suite.next_index;
+
+		if (!applies(index))
+			continue;
+		kprintf("# running %u %u %s\n", test_number(index),
+			(uint32_t)index, tests[index].rules);
 		test64_failures = 0;
-		tests[suite.next_index].run();
-		report(suite.next_index);
+		ensure_target();
+		tests[index].run();
+		report(index);
 	}
 	kprintf("# summary: %u passed, %u failed\n", (uint32_t)suite.passed,
 		(uint32_t)suite.failed);

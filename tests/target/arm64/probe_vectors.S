@@ -2,8 +2,9 @@
 /*
  * A VBAR_EL2 table for tests: installed with HVC_SET_VECTORS, it answers the
  * next hvc by copying EL2's registers into probe64_snapshot, setting
- * VBAR_EL2 back to probe64_return_vbar and returning P64_MAGIC in x0. It
- * clobbers only x0-x2.
+ * VBAR_EL2 back to probe64_return_vbar and returning P64_MAGIC in x0. With
+ * x1 = P64_DIRTY it first writes x2, x3 and x4 to TCR_EL2, MAIR_EL2 and
+ * TTBR0_EL2 (test64.h). It clobbers only x0-x2.
  */
 #include <arch/arm64/asm.h>
 #include <arch/arm64/vectors.h>
@@ -42,7 +43,14 @@ VECTOR_TABLE_END probe64_vectors
 .endm
 
 LOCAL_CODE_START probe64_hvc
-	ldr	x0, =probe64_snapshot
+	ldr	x0, =P64_DIRTY
+	cmp	x1, x0
+	b.ne	1f
+	msr	tcr_el2, x2
+	msr	mair_el2, x3
+	msr	ttbr0_el2, x4
+	isb
+1:	ldr	x0, =probe64_snapshot
 	SNAPSHOT P64_HCR, hcr_el2
 	SNAPSHOT P64_CPTR, cptr_el2
 	SNAPSHOT P64_HSTR, hstr_el2
@@ -55,6 +63,11 @@ LOCAL_CODE_START probe64_hvc
 	SNAPSHOT P64_MPIDR, mpidr_el1
 	SNAPSHOT P64_SCTLR, sctlr_el2
 	SNAPSHOT P64_VBAR, vbar_el2
+	SNAPSHOT P64_TCR, tcr_el2
+	SNAPSHOT P64_MAIR, mair_el2
+	SNAPSHOT P64_TTBR0, ttbr0_el2
+	mov	x1, sp
+	str	x1, [x0, #P64_SP]
 	SNAPSHOT P64_SPSR, spsr_el2
 	SNAPSHOT P64_PMCR, pmcr_el0
 	ldr	x1, [x0, #P64_COUNT]

@@ -33,12 +33,27 @@
 #define P64_MPIDR 72
 #define P64_SCTLR 80
 #define P64_VBAR 88
-#define P64_SPSR 96
-#define P64_PMCR 104
-#define P64_COUNT 112
-#define P64_SIZE 120
+#define P64_TCR 96
+#define P64_MAIR 104
+#define P64_TTBR0 112
+#define P64_SP 120
+#define P64_SPSR 128
+#define P64_PMCR 136
+#define P64_COUNT 144
+#define P64_SIZE 152
+
+/*
+ * x1 of the probe's hvc that asks it to write x2, x3 and x4 into TCR_EL2,
+ * MAIR_EL2 and TTBR0_EL2 before its snapshot: junk with the EL2 MMU off,
+ * so that a hypervisor which "restores" reset values is caught.
+ */
+#define P64_DIRTY 0xd127d127
 
 #define TEST_START_INDEX_ADDR PLAT_PARAM_WORD(0)
+/* What the conformance kernel tests (tests/target/test_kernel.h's word). */
+#define TEST_TARGET_ADDR PLAT_PARAM_WORD(2)
+#define TEST_TARGET_STUB 0 /* the boot stub */
+#define TEST_TARGET_HYP 1  /* the resident hypervisor, installed first */
 /* The GIC the runner gave QEMU (2 or 3; 0 when it did not say). */
 #define TEST_GIC_VERSION_ADDR PLAT_PARAM_WORD(3)
 #define TEST64_EXIT_HALTED 125
@@ -62,11 +77,13 @@ _Static_assert(sizeof(struct frame64) == F64_SIZE, "");
 
 struct probe64 {
 	uint64_t hcr, cptr, hstr, mdcr, cnthctl, cntvoff, vpidr, vmpidr;
-	uint64_t midr, mpidr, sctlr, vbar, spsr, pmcr, count;
+	uint64_t midr, mpidr, sctlr, vbar, tcr, mair, ttbr0, sp;
+	uint64_t spsr, pmcr, count;
 };
 
 _Static_assert(offsetof(struct probe64, cntvoff) == P64_CNTVOFF, "");
 _Static_assert(offsetof(struct probe64, vbar) == P64_VBAR, "");
+_Static_assert(offsetof(struct probe64, sp) == P64_SP, "");
 _Static_assert(offsetof(struct probe64, count) == P64_COUNT, "");
 _Static_assert(sizeof(struct probe64) == P64_SIZE, "");
 
