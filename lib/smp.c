@@ -5,7 +5,7 @@
  * (an SGI wakes them), and stop them for kexec or kdump (another SGI, whose
  * handler calls kexec_cpu_stop()).
  */
-#include <arch/arm/sysreg.h>
+#include <arch/sysreg.h>
 #include <hypstub/hypstub.h>
 #include <hypstub/kexec.h>
 #include <kernel/kernel.h>
@@ -14,6 +14,12 @@
 #include <plat/psci.h>
 
 #define START_TIMEOUT_LOOPS 50000000u
+
+#if defined(__aarch64__)
+#define IRQ_UNMASK "msr daifclr, #2"
+#else
+#define IRQ_UNMASK "cpsie i"
+#endif
 
 struct cpu_mailbox {
 	volatile uint32_t online;
@@ -99,7 +105,7 @@ void kernel_secondary_loop(unsigned int cpu)
 	kernel_set_irq_hook(secondary_irq);
 	mailbox->online = 1;
 	dsb();
-	__asm__ volatile("cpsie i" ::: "memory");
+	__asm__ volatile(IRQ_UNMASK ::: "memory");
 	for (;;) {
 		void (*work)(unsigned int, void *) = mailbox->work;
 

@@ -9,11 +9,12 @@ LIBHYPSTUB_SRCS := core/stub.c core/fdt.c core/kexec.c \
 	arch/arm64/boot.S arch/arm64/stub_vectors.S arch/arm64/restart.S \
 	arch/arm64/cache.S arch/arm64/hvc.S arch/arm64/stub_arch.c \
 	arch/arm64/hyp_halt.S arch/arm64/report.c \
-	arch/arm64/kexec_restart.S core/kexec_dtb.c \
-	core/kexec_run.c hyp/calls.c \
+	arch/arm64/kexec_restart.S core/kexec_dtb.c core/kexec_arm64_image.c \
+	core/kexec_run.c core/kexec_smp.c core/kexec_stop.c hyp/calls.c \
 	hyp/hyp_main.c hyp/install.c hyp/arm64/hyp_vectors.S \
 	hyp/arm64/hyp_arch.c \
-	plat/$(PLAT)/uart.c plat/$(PLAT)/halt.c plat/$(PLAT)/arm64/exit.S
+	plat/$(PLAT)/uart.c plat/$(PLAT)/halt.c plat/$(PLAT)/arm64/exit.S \
+	plat/$(PLAT)/arm64/psci.c plat/$(PLAT)/arm64/psci_call.S
 
 # The old-KVM stub (an unknown x0 is branched to): a negative control.
 $(eval $(call variant_library,broken-old-kvm,core/stub.c,\
@@ -27,6 +28,11 @@ $(eval $(call variant_object,variants/hyp_main_checked,hyp/hyp_main.c,\
 $(eval $(call variant_library,broken-old-kvm-hyp,hyp/hyp_main.c,\
 	tests/target/broken_old_kvm_hyp.c variants/hyp_main_checked))
 LIBBROKEN_HYP := $(BUILD)/libhypstub-broken-old-kvm-hyp.a
+
+# A stopped CPU that never powers off: a negative control.
+$(eval $(call variant_library,broken-cpu-stop,core/kexec_stop.c,\
+	tests/target/arm64/broken_cpu_stop.c))
+LIBBROKEN_STOP := $(BUILD)/libhypstub-broken-cpu-stop.a
 
 # A stub that returns from unexpected exceptions: a negative control.
 $(eval $(call variant_library,broken-return,arch/arm64/hyp_halt.S,\
@@ -42,7 +48,8 @@ LIBBROKEN_SHUFFLE := $(BUILD)/libhypstub-broken-shuffle.a
 CPPFLAGS += -DHYP_ARCH_NO_GUEST
 
 LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/fdt.c \
-	lib/arm64/vectors.S lib/arm64/exceptions.c
+	lib/arm64/vectors.S lib/arm64/exceptions.c lib/arm64/gic.c lib/smp.c \
+	lib/arm64/mmu.c
 
 CONFORMANCE64_SRCS := tests/target/arm64/conformance.c \
 	tests/target/arm64/hvc_frame.S tests/target/arm64/probe_vectors.S \
@@ -64,9 +71,15 @@ $(eval $(call image,conformance-broken-old-kvm,$(CONFORMANCE64_SRCS),$(LIBBROKEN
 $(eval $(call image,conformance-broken-old-kvm-hyp,$(CONFORMANCE64_SRCS),$(LIBBROKEN_HYP)))
 $(eval $(call image,exceptions,tests/target/arm64/exceptions.c,$(LIBHYPSTUB)))
 $(eval $(call image,exceptions-broken-return,tests/target/arm64/exceptions.c,$(LIBBROKEN_RETURN)))
+SMP64_SRCS := tests/target/arm64/smp.c tests/target/arm64/check64.c
+$(eval $(call image,smp,$(SMP64_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,smp-broken-cpu-stop,$(SMP64_SRCS),$(LIBBROKEN_STOP)))
+IMAGES += $(BUILD)/smp.elf $(BUILD)/smp-broken-cpu-stop.elf
 KEXEC64_SRCS := tests/target/arm64/kexec.c tests/target/arm64/check64.c
 $(eval $(call image,kexec,$(KEXEC64_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,kexec-broken-shuffle,$(KEXEC64_SRCS),$(LIBBROKEN_SHUFFLE)))
+$(eval $(call image,kexec-broken-old-kvm-hyp,$(KEXEC64_SRCS),$(LIBBROKEN_HYP)))
+IMAGES += $(BUILD)/kexec-broken-old-kvm-hyp.elf
 
 # doc/hyp-abi.md v2's own rules (tests/target/spec/arm64/); the control
 # is the restart without the register shuffle above.

@@ -28,10 +28,15 @@ void stub_arch_hyp_mmu_off(void)
 	tlbi_alle2();
 }
 
+static int stub_arch_gic_system_registers(void)
+{
+	return ((read_id_aa64pfr0_el1() >> ID_AA64PFR0_GIC_SHIFT) &
+		ID_AA64PFR0_GIC_MASK) != 0;
+}
+
 int stub_arch_read_ich_vtr(hypstub_reg_t *value)
 {
-	if (((read_id_aa64pfr0_el1() >> ID_AA64PFR0_GIC_SHIFT) &
-	     ID_AA64PFR0_GIC_MASK) == 0)
+	if (!stub_arch_gic_system_registers())
 		return 0;
 	*value = read_ich_vtr_el2();
 	return 1;
@@ -60,6 +65,14 @@ void stub_hyp_install(hypstub_reg_t is_boot_cpu, hypstub_reg_t boot_r2)
 	write_vpidr_el2(read_midr_el1());
 	write_vmpidr_el2(read_mpidr_el1());
 	write_mdcr_el2((read_pmcr_el0() >> PMCR_N_SHIFT) & PMCR_N_MASK);
+	/*
+	 * With the GICv3 system register interface, EL1 may use it without
+	 * trapping here (ICC_SRE_EL2.SRE and Enable), as Linux expects of
+	 * the EL2 it boots under.
+	 */
+	if (stub_arch_gic_system_registers())
+		write_icc_sre_el2(read_icc_sre_el2() | ICC_SRE_EL2_SRE |
+				  ICC_SRE_EL2_ENABLE);
 	/* MMU, alignment check, caches and WXN off; little-endian. */
 	write_sctlr_el2(SCTLR_EL2_RES1);
 	isb();

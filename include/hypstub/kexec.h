@@ -14,6 +14,7 @@
 #define KEXEC_ERR_DTB (-2)	 /* DTB outside RAM, misaligned or no DTB */
 #define KEXEC_ERR_UNINSTALL (-3) /* the resident hypervisor stayed */
 #define KEXEC_ERR_RESTART (-4)	 /* HVC_SOFT_RESTART was refused */
+#define KEXEC_ERR_IMAGE (-5)	 /* not an arm64 Image, or misplaced */
 
 /* The Linux ARM boot protocol's r1: "no machine type, use the DTB". */
 #define KEXEC_LINUX_MACHINE_DT 0xffffffff
@@ -82,6 +83,26 @@ uint32_t kexec_fdt_size(const void *blob, uint32_t max_size);
  */
 uint32_t kexec_copy_dtb(hypstub_reg_t to, hypstub_reg_t from,
 			const struct kexec_memory *memory);
+
+/*
+ * An arm64 Linux Image loaded at load (its header's first byte, which is
+ * also its entry): kexec_image_linux() with x0 = dtb, then the header
+ * checked (kexec_arm64_image_check()). KEXEC_OK or KEXEC_ERR_*.
+ */
+int kexec_image_arm64(struct kexec_image *image,
+		      const struct kexec_memory *memory, hypstub_reg_t load,
+		      hypstub_reg_t dtb);
+
+/*
+ * The header of an arm64 Image meant to run at load, read at header:
+ * magic "ARM\x64" at 0x38, little-endian, image_size known (not 0),
+ * load - text_offset 2 MiB-aligned, all image_size bytes inside memory and
+ * clear of the DTB's dtb_size bytes (else KEXEC_ERR_DTB). KEXEC_OK or
+ * KEXEC_ERR_IMAGE.
+ */
+int kexec_arm64_image_check(const void *header, hypstub_reg_t load,
+			    const struct kexec_memory *memory,
+			    hypstub_reg_t dtb, hypstub_reg_t dtb_size);
 
 /*
  * kexec: give HYP back to the boot stub (the resident hypervisor is

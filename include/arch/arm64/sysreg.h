@@ -66,6 +66,9 @@ SYSREG64(tcr_el2)
 SYSREG64(ttbr0_el2)
 SYSREG64(mair_el2)
 SYSREG64(par_el1)
+SYSREG64(tcr_el1)
+SYSREG64(ttbr0_el1)
+SYSREG64(mair_el1)
 SYSREG64(esr_el2)
 SYSREG64(far_el2)
 SYSREG64(elr_el2)
@@ -93,6 +96,24 @@ static inline uint64_t read_ich_vtr_el2(void)
 
 	__asm__ volatile("mrs %0, S3_4_C12_C11_1" : "=r"(value));
 	return value;
+}
+
+/* ICC_SRE_EL2 by its encoding (op0 3, op1 4, CRn 12, CRm 9, op2 5). */
+#define ICC_SRE_EL2_SRE (1 << 0)
+#define ICC_SRE_EL2_ENABLE (1 << 3)
+
+static inline uint64_t read_icc_sre_el2(void)
+{
+	uint64_t value;
+
+	__asm__ volatile("mrs %0, S3_4_C12_C9_5" : "=r"(value));
+	return value;
+}
+
+static inline void write_icc_sre_el2(uint64_t value)
+{
+	__asm__ volatile("msr S3_4_C12_C9_5, %0\n\tisb" ::"r"(value)
+			 : "memory");
 }
 
 /* The names portable code uses (AArch32's, whose registers these mirror). */

@@ -50,6 +50,8 @@
 #define P64_DIRTY 0xd127d127
 
 #define TEST_START_INDEX_ADDR PLAT_PARAM_WORD(0)
+/* Which case a kernel runs (the SMP kernel's mismatch case: 1). */
+#define TEST_CASE_ADDR PLAT_PARAM_WORD(1)
 /* What the conformance kernel tests (tests/target/test_kernel.h's word). */
 #define TEST_TARGET_ADDR PLAT_PARAM_WORD(2)
 #define TEST_TARGET_STUB 0 /* the boot stub */

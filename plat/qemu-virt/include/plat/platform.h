@@ -29,6 +29,8 @@
 /* GICv2 distributor and CPU interface. */
 #define PLAT_GICD_BASE 0x08000000
 #define PLAT_GICC_BASE 0x08010000
+/* GICv3 (AArch64, gic-version=3): redistributors, 128 KiB per CPU. */
+#define PLAT_GICR_BASE 0x080a0000
 
 /* CPUs: QEMU numbers them in MPIDR.Aff0. */
 #define PLAT_MAX_CPUS 8
