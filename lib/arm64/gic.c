@@ -14,8 +14,8 @@
 
 #define GICD_CTLR 0x000
 #define GICD_CTLR_RWP (1u << 31)
-#define GICD_CTLR_V3 0x13 /* ARE, EnableGrp1, EnableGrp0 (one security state)  \
-			   */
+/* ARE, EnableGrp1 and EnableGrp0, with one security state. */
+#define GICD_CTLR_V3 0x13
 #define GICD_ISENABLER0 0x100
 #define GICD_ICPENDR0 0x280
 #define GICD_ICACTIVER0 0x380
