@@ -71,6 +71,13 @@ $(eval $(call image,conformance-broken-old-kvm,$(CONFORMANCE64_SRCS),$(LIBBROKEN
 $(eval $(call image,conformance-broken-old-kvm-hyp,$(CONFORMANCE64_SRCS),$(LIBBROKEN_HYP)))
 $(eval $(call image,exceptions,tests/target/arm64/exceptions.c,$(LIBHYPSTUB)))
 $(eval $(call image,exceptions-broken-return,tests/target/arm64/exceptions.c,$(LIBBROKEN_RETURN)))
+# The demo's kernels (demo/arm64); the crash kernel is linked where
+# tools/demo loads it (DEMO_CRASH_KERNEL_ADDR in demo/demo.h).
+DEMO_CRASH_LOAD_ADDRESS := 0x44000000
+$(eval $(call image,demo-host,demo/arm64/host.c,$(LIBHYPSTUB)))
+$(eval $(call image,demo-crash,demo/arm64/crash.c,$(LIBHYPSTUB),$(DEMO_CRASH_LOAD_ADDRESS)))
+IMAGES += $(BUILD)/demo-host.elf $(BUILD)/demo-crash.elf
+
 SMP64_SRCS := tests/target/arm64/smp.c tests/target/arm64/check64.c
 $(eval $(call image,smp,$(SMP64_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,smp-broken-cpu-stop,$(SMP64_SRCS),$(LIBBROKEN_STOP)))
