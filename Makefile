@@ -183,12 +183,14 @@ $(call host_test,$(1),test_kexec,tests/host/test_kexec.c tests/host/tap.c \
 	core/kexec.c)
 $(call host_test,$(1),test_fdt,tests/host/test_fdt.c tests/host/tap.c \
 	core/fdt.c core/kexec.c)
+$(call host_test,$(1),test_kexec_arm64,tests/host/test_kexec_arm64.c \
+	tests/host/tap.c core/kexec_arm64_image.c core/kexec.c core/fdt.c)
 endef
 $(eval $(call host_tests,host))
 $(eval $(call host_tests,host64))
 
 HOST_TESTS := test_stub test_stub_mutant_old_kvm test_hyp \
-	test_hyp_mutant_old_kvm test_kexec test_fdt
+	test_hyp_mutant_old_kvm test_kexec test_fdt test_kexec_arm64
 host-tests: $(addprefix build/host/,$(HOST_TESTS)) \
 	$(addprefix build/host64/,$(HOST_TESTS))
 

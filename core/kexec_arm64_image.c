@@ -30,10 +30,13 @@ static uint64_t image_le64(const unsigned char *bytes)
 	return value;
 }
 
+/* Written with differences only: no sum can wrap. */
 static int ranges_overlap(hypstub_reg_t a, hypstub_reg_t a_size,
 			  hypstub_reg_t b, hypstub_reg_t b_size)
 {
-	return a < b + b_size && b < a + a_size;
+	if (b >= a)
+		return b - a < a_size;
+	return a - b < b_size;
 }
 
 int kexec_arm64_image_check(const void *header, hypstub_reg_t load,
@@ -53,12 +56,16 @@ int kexec_arm64_image_check(const void *header, hypstub_reg_t load,
 	/* Size 0: a kernel before 3.17, whose extent nobody can check. */
 	if (image_size < IMAGE_HEADER_SIZE || (flags & IMAGE_FLAG_BIG_ENDIAN))
 		return KEXEC_ERR_IMAGE;
+	/* Larger than RAM: refused before it is narrowed to a register. */
+	if (image_size > memory->size)
+		return KEXEC_ERR_IMAGE;
 	if (text_offset > load || (load - text_offset) % IMAGE_BASE_ALIGN != 0)
 		return KEXEC_ERR_IMAGE;
-	if (!range_inside(memory->base, memory->size, load, image_size))
+	if (!range_inside(memory->base, memory->size, load,
+			  (hypstub_reg_t)image_size))
 		return KEXEC_ERR_IMAGE;
 	/* The kernel's bss and early tables cover all of image_size. */
-	if (ranges_overlap(load, image_size, dtb,
+	if (ranges_overlap(load, (hypstub_reg_t)image_size, dtb,
 			   dtb_size > FDT_HEADER_SIZE ? dtb_size
 						      : FDT_HEADER_SIZE))
 		return KEXEC_ERR_DTB;

@@ -86,7 +86,14 @@ static uint64_t gic_redistributor(void)
 	return 0;
 }
 
-static void gic_v3_init(void)
+/*
+ * Per CPU, this boot: set once its interface is up. A CPU that calls
+ * kernel_gic_init() again (the boot CPU entering kernel_secondary_loop()
+ * to be stopped) must keep an SGI already sent to it.
+ */
+static volatile uint8_t gic_cpu_ready[PLAT_MAX_CPUS];
+
+static void gic_v3_init(int forget)
 {
 	uint64_t rd = gic_redistributor();
 	uint64_t sgi = rd + GICR_SGI_FRAME;
@@ -109,8 +116,10 @@ static void gic_v3_init(void)
 	     (*gic_register(rd + GICR_WAKER) & GICR_WAKER_CHILDREN_ASLEEP);
 	     loops++)
 		;
-	*gic_register(sgi + GICR_ICACTIVER0) = 0xffffffff;
-	*gic_register(sgi + GICR_ICPENDR0) = 0xffffffff;
+	if (forget) {
+		*gic_register(sgi + GICR_ICACTIVER0) = 0xffffffff;
+		*gic_register(sgi + GICR_ICPENDR0) = 0xffffffff;
+	}
 	*gic_register(sgi + GICR_IGROUPR0) = 0xffffffff;
 	*gic_register(sgi + GICR_ISENABLER0) = 0xffff;
 	__asm__ volatile("mrs %0, " ICC_SRE_EL1 : "=r"(sre));
@@ -121,15 +130,24 @@ static void gic_v3_init(void)
 	isb();
 }
 
-/* Also forgets what a previous kernel left pending or active. */
+/*
+ * The first call on a CPU in a boot also forgets what a previous kernel
+ * left pending or active; later ones keep what is pending.
+ */
 void kernel_gic_init(void)
 {
+	unsigned int cpu = plat_cpu_index();
+	int forget = !gic_cpu_ready[cpu];
+
+	gic_cpu_ready[cpu] = 1;
 	if (gic_v3()) {
-		gic_v3_init();
+		gic_v3_init(forget);
 		return;
 	}
-	*gic_register(PLAT_GICD_BASE + GICD_ICACTIVER0) = 0xffffffff;
-	*gic_register(PLAT_GICD_BASE + GICD_ICPENDR0) = 0xffffffff;
+	if (forget) {
+		*gic_register(PLAT_GICD_BASE + GICD_ICACTIVER0) = 0xffffffff;
+		*gic_register(PLAT_GICD_BASE + GICD_ICPENDR0) = 0xffffffff;
+	}
 	*gic_register(PLAT_GICD_BASE + GICD_ISENABLER0) = 0xffff;
 	*gic_register(PLAT_GICD_BASE + GICD_CTLR) = 1;
 	*gic_register(PLAT_GICC_BASE + GICC_PMR) = 0xff;

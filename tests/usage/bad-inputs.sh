@@ -118,7 +118,7 @@ refused PAYLOAD_ADDR= demo PAYLOAD="$zimage" PAYLOAD_ADDR=0x40f00000
 refused PAYLOAD_ADDR= demo PAYLOAD="$zimage" PAYLOAD_ADDR=0x44000000
 refused GDB= demo GDB=yes
 refused TRACE= demo TRACE=2
-refused ARCH=arm64 demo ARCH=arm64
+refused PAYLOAD_ADDR= demo ARCH=arm64 PAYLOAD="$image64" PAYLOAD_ADDR=0x42001000
 refused CALLS= fuzz CALLS=abc
 refused SEED= fuzz SEED=-3
 refused ARCH=arm64 fuzz ARCH=arm64
