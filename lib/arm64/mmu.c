@@ -36,7 +36,7 @@ void kernel_mmu_enable(void)
 {
 	if (kernel_mmu_enabled())
 		return;
-	kernel_page_table[0] = 0 | DESC_BLOCK | DESC_ATTR_INDEX(ATTR_DEVICE) |
+	kernel_page_table[0] = DESC_BLOCK | DESC_ATTR_INDEX(ATTR_DEVICE) |
 			       DESC_AF | DESC_PXN | DESC_UXN;
 	kernel_page_table[1] = L1_BLOCK_SIZE | DESC_BLOCK |
 			       DESC_ATTR_INDEX(ATTR_NORMAL) | DESC_SH_INNER |
