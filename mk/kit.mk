@@ -54,3 +54,32 @@ $(eval $(call kit_image,version0_stub,tests/kit/version0_stub.S,))
 
 all: $(BUILD)/kit/blackbox.elf
 endif
+
+# make kit KIT_IMAGE=stub.bin [KIT_ADDR=0x40800000]: the kit against your
+# stub; the text report on the terminal, the Markdown page and the TAP in
+# $(BUILD)/kit/. Exit status 0 when every rule passed.
+.PHONY: kit
+kit:
+ifneq ($(ARCH),arm)
+	@echo "make kit: ARCH=$(ARCH): the kit tests AArch32 stubs only so far (ARCH=arm)" >&2; exit 2
+else
+	@if [ -z "$(KIT_IMAGE)" ]; then \
+		echo "make kit: KIT_IMAGE= is empty: name the raw image of your stub (make kit KIT_IMAGE=stub.bin)" >&2; exit 2; fi
+	@if [ ! -f "$(KIT_IMAGE)" ]; then \
+		echo "make kit: KIT_IMAGE=$(KIT_IMAGE): no such file" >&2; exit 2; fi
+	@case "$(KIT_ADDR)" in ''|0x[0-9a-fA-F]*) ;; *) \
+		echo "make kit: KIT_ADDR=$(KIT_ADDR): a hexadecimal address (0x...)" >&2; exit 2;; esac
+	@$(MAKE) --no-print-directory $(BUILD)/kit/blackbox.elf
+	@tests/kit/run-kit --kernel $(BUILD)/kit/blackbox.elf \
+		$(if $(KIT_ADDR),--addr $(KIT_ADDR)) "$(KIT_IMAGE)" \
+		>$(BUILD)/kit/report.tap; status=$$?; \
+	if [ $$status -eq 2 ]; then cat $(BUILD)/kit/report.tap; \
+		echo "make kit: KIT_IMAGE= or KIT_ADDR= refused (above)" >&2; exit 2; fi; \
+	tools/conformance-report --title "Conformance report: $(KIT_IMAGE)" \
+		$(BUILD)/kit/report.tap; \
+	tools/conformance-report --markdown \
+		--title "Conformance report: $(notdir $(KIT_IMAGE))" \
+		$(BUILD)/kit/report.tap >$(BUILD)/kit/report.md; \
+	echo "make kit: $(BUILD)/kit/report.md, $(BUILD)/kit/report.tap"; \
+	exit $$status
+endif
