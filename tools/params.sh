@@ -28,6 +28,7 @@ param_word() {
 PARAM_TEST_START_INDEX=$(param_word 0) # first test to run (after a hang)
 PARAM_TEST_CASE=$(param_word 1)        # the exceptions kernel's case
 PARAM_TEST_TARGET=$(param_word 2)      # 0: the boot stub, 1: the hypervisor
+PARAM_TEST_GIC_VERSION=$(param_word 3) # the GIC QEMU was given (AArch64)
 
 # The demo (tools/demo).
 PARAM_DEMO_PAYLOAD=$(param_word 0)  # payload entry; 0: the crash kernel
