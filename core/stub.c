@@ -202,6 +202,8 @@ static int stub_handle_hvc(struct stub_context *ctx)
 	handler = stub_calls[function];
 	if (handler == NULL)
 		return stub_error(ctx);
+	/*@ calls stub_call_set_vectors, stub_call_soft_restart,
+		  stub_call_reset_vectors, stub_call_query; */
 	return handler(ctx);
 }
 
@@ -218,5 +220,6 @@ int stub_handle_trap(struct stub_context *ctx)
 	 */
 	if (handler == NULL)
 		return STUB_NEXT_HALT;
+	/*@ calls stub_handle_hvc; */
 	return handler(ctx);
 }

@@ -11,7 +11,8 @@ set -e
 PACKAGES="make gcc libc6-dev clang lld llvm clang-format \
 gcc-arm-none-eabi binutils-arm-none-eabi qemu-system-arm \
 gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu \
-cppcheck clang-tidy libclang-rt-dev python3 pkg-config"
+cppcheck clang-tidy libclang-rt-dev python3 pkg-config \
+frama-c-base why3 z3 cvc4"
 
 missing=""
 need() {
@@ -38,6 +39,12 @@ need clang-tidy clang-tidy
 # examples are built with pkg-config (make check runs both).
 [ -x /usr/bin/python3 ] || missing="$missing python3"
 need pkg-config pkg-config
+# make prove: Frama-C and the provers behind its WP (Alt-Ergo is not in
+# Debian 12), at the versions the proofs were made with (proof/versions).
+need frama-c frama-c-base
+need why3 why3
+need z3 z3
+need cvc4 cvc4
 for option in "$@"; do
 	case "$option" in
 	--gdb)
@@ -68,7 +75,27 @@ xen_deps() {
 	"$(dirname "$0")/xen-deps.sh"
 }
 
+# A different Frama-C or prover can prove less, or more: refuse to guess.
+check_prover_versions() {
+	. "$(dirname "$0")/../proof/versions"
+	fc=$(frama-c -version 2>/dev/null | sed 's/[- ].*//')
+	w3=$(why3 --version 2>/dev/null | head -n 1 |
+		sed -n 's/.*version \([0-9.]*\).*/\1/p')
+	c4=$(cvc4 --version 2>/dev/null | head -n 1 |
+		sed -n 's/.*version \([0-9.]*\).*/\1/p')
+	z=$(z3 --version 2>/dev/null | head -n 1 |
+		sed -n 's/.*version \([0-9.]*\).*/\1/p')
+	[ "$fc" = "$PROVE_FRAMA_C" ] && [ "$w3" = "$PROVE_WHY3" ] &&
+		[ "$c4" = "$PROVE_CVC4" ] && [ "$z" = "$PROVE_Z3" ] && return 0
+	echo "deps: make prove is pinned to Frama-C $PROVE_FRAMA_C, Why3" \
+		"$PROVE_WHY3, CVC4 $PROVE_CVC4 and Z3 $PROVE_Z3 (Debian 12);" \
+		"found Frama-C ${fc:-none}, Why3 ${w3:-none}, CVC4 ${c4:-none}," \
+		"Z3 ${z:-none} (proof/versions)" >&2
+	exit 1
+}
+
 if [ -z "$missing" ]; then
+	check_prover_versions
 	xen_deps
 	exit
 fi
@@ -79,6 +106,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	apt-get update -qq
 	# shellcheck disable=SC2086
 	apt-get install -y -qq --no-install-recommends $PACKAGES >/dev/null
+	check_prover_versions
 	xen_deps
 	exit
 fi
