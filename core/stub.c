@@ -163,8 +163,15 @@ int stub_discovery(hypstub_reg_t function, const struct stub_identity *who,
 {
 	unsigned int i;
 
+	/*@ loop invariant 0 <= i <= STUB_DISCOVERY_CALL_COUNT;
+	    loop invariant \forall integer k;
+		    0 <= k < i ==> stub_discovery_calls[k].id != function;
+	    loop assigns i;
+	    loop variant STUB_DISCOVERY_CALL_COUNT - i; */
 	for (i = 0; i < STUB_DISCOVERY_CALL_COUNT; i++) {
 		if (stub_discovery_calls[i].id == function) {
+			/*@ calls answer_uid, answer_revision, answer_query,
+				  answer_memory; */
 			stub_discovery_calls[i].handler(who, answer);
 			return 1;
 		}
@@ -185,6 +192,13 @@ static int stub_handle_discovery(struct stub_context *ctx)
 	if (!stub_discovery(ctx->r[0], &boot_stub, &answer))
 		return stub_error(ctx);
 	/* r0-r3, then ip (x4): STUB_REG_IP follows r3. */
+	/*@ loop invariant 0 <= i <= answer.count;
+	    loop invariant \forall integer k; 0 <= k < i ==>
+		    ctx->r[k] == answer.r[k];
+	    loop invariant \forall integer k; i <= k < 5 ==>
+		    ctx->r[k] == \at(ctx->r[k], Pre);
+	    loop assigns i, ctx->r[0 .. 4];
+	    loop variant answer.count - i; */
 	for (i = 0; i < answer.count; i++)
 		ctx->r[i] = answer.r[i];
 	return STUB_NEXT_RETURN;
@@ -202,8 +216,13 @@ static int stub_handle_hvc(struct stub_context *ctx)
 	handler = stub_calls[function];
 	if (handler == NULL)
 		return stub_error(ctx);
-	/*@ calls stub_call_set_vectors, stub_call_soft_restart,
-		  stub_call_reset_vectors, stub_call_query; */
+#if HYPSTUB_AARCH64
+		/*@ calls stub_call_set_vectors, stub_call_soft_restart,
+			  stub_call_reset_vectors, stub_call_get_ich_vtr; */
+#else
+		/*@ calls stub_call_set_vectors, stub_call_soft_restart,
+			  stub_call_reset_vectors; */
+#endif
 	return handler(ctx);
 }
 

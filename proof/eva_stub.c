@@ -30,6 +30,17 @@ void stub_arch_hyp_mmu_off(void)
 	proof_mmu_on = 0;
 }
 
+#if HYPSTUB_AARCH64
+/* With or without GICv3's system register interface. */
+int stub_arch_read_ich_vtr(hypstub_reg_t *value)
+{
+	if (!Frama_C_nondet(0, 1))
+		return 0;
+	Frama_C_make_unknown((char *)value, sizeof(*value));
+	return 1;
+}
+#endif
+
 int main(void)
 {
 	struct stub_context ctx;

@@ -9,7 +9,10 @@
 #ifndef PROOF_KEXEC_H
 #define PROOF_KEXEC_H
 
+#include <core/fdt.h>
 #include <hypstub/kexec.h>
+
+#include "range.h"
 
 #define PROOF_FDT_MAGIC 0xd00dfeed
 #define PROOF_FDT_HEADER_BYTES 40
@@ -69,7 +72,7 @@ int kexec_image_linux(struct kexec_image *image,
 /*@ requires \valid_read(bytes + (0 .. 3));
     assigns \nothing;
     ensures \result == proof_be32(bytes); */
-static uint32_t big_endian_word(const unsigned char *bytes);
+static inline uint32_t fdt_be32(const unsigned char *bytes);
 
 /*@ requires max_size >= PROOF_FDT_HEADER_BYTES ==>
 	    \valid_read((unsigned char *)blob + (0 .. 7));

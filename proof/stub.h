@@ -25,6 +25,8 @@
 #include <hypstub/abi.h>
 #include <core/stub.h>
 
+#include "range.h"
+
 #if HYPSTUB_AARCH64
 #define PROOF_EC_HVC 0x16		/* ESR_EL2.EC: hvc from AArch64 */
 #define PROOF_VECTOR_TABLE_BYTES 2048	/* 2 KiB, 2 KiB-aligned */
@@ -57,6 +59,13 @@
 	 ((n) == 4 && (((bitmap) >> 4) & 1) == 0))
 _Static_assert(HVC_STUB_HCALL_NR == 5, "PROOF_CALL_BIT_CLEAR knows 5 calls");
 
+/* What HYPSTUB_CALL_QUERY must report for the boot stub ([QUERY-1]). */
+#if HYPSTUB_AARCH64
+#define PROOF_BOOT_STUB_CALLS 0x17
+#else
+#define PROOF_BOOT_STUB_CALLS 0x7
+#endif
+
 /*@ ghost hypstub_reg_t proof_hvbar; */
 /*@ ghost int proof_mmu_on; */
 /*@ ghost unsigned long long proof_hyp_changes; */
@@ -83,12 +92,16 @@ _Static_assert(HVC_STUB_HCALL_NR == 5, "PROOF_CALL_BIT_CLEAR knows 5 calls");
 	    \at(proof_mmu_on, L1) == \at(proof_mmu_on, L2) &&
 	    \at(proof_hyp_changes, L1) == \at(proof_hyp_changes, L2);
 
+    predicate proof_reg_unchanged{L1, L2}(struct stub_context *ctx,
+					  integer n) =
+	    \at(ctx->r[n], L1) == \at(ctx->r[n], L2);
+
     // Everything of the context but r0 as it was.
     predicate proof_args_unchanged{L1, L2}(struct stub_context *ctx) =
-	    \at(ctx->r[1], L1) == \at(ctx->r[1], L2) &&
-	    \at(ctx->r[2], L1) == \at(ctx->r[2], L2) &&
-	    \at(ctx->r[3], L1) == \at(ctx->r[3], L2) &&
-	    \at(ctx->r[STUB_REG_IP], L1) == \at(ctx->r[STUB_REG_IP], L2);
+	    proof_reg_unchanged{L1, L2}(ctx, 1) &&
+	    proof_reg_unchanged{L1, L2}(ctx, 2) &&
+	    proof_reg_unchanged{L1, L2}(ctx, 3) &&
+	    proof_reg_unchanged{L1, L2}(ctx, STUB_REG_IP);
 
     predicate proof_saved_unchanged{L1, L2}(struct stub_context *ctx) =
 	    \at(ctx->esr, L1) == \at(ctx->esr, L2) &&
@@ -100,14 +113,18 @@ _Static_assert(HVC_STUB_HCALL_NR == 5, "PROOF_CALL_BIT_CLEAR knows 5 calls");
 	    \at(ctx->r[0], L2) == HVC_STUB_ERR &&
 	    proof_args_unchanged{L1, L2}(ctx) &&
 	    proof_hyp_unchanged{L1, L2};
+
+    predicate proof_discovery_id(integer id) =
+	    id == HYPSTUB_CALL_UID || id == HYPSTUB_CALL_REVISION ||
+	    id == HYPSTUB_CALL_QUERY || id == HYPSTUB_CALL_MEMORY;
 */
-
-
 
 /* ---- the arch hooks: modelled, not proved ---- */
 
-/*@ axiomatic proof_stub_vectors {
+/*@ axiomatic proof_stub_hooks {
       logic hypstub_reg_t proof_own_vectors; // where the stub's table is
+      predicate proof_has_gicv3;	     // the CPU has ICH_VTR_EL2
+      logic hypstub_reg_t proof_ich_vtr;     // its value
     } */
 
 /*@ assigns \nothing;
@@ -127,6 +144,16 @@ void stub_arch_write_hvbar(hypstub_reg_t address);
     ensures proof_hyp_changes ==
 	    (unsigned long long)(\old(proof_hyp_changes) + 1); */
 void stub_arch_hyp_mmu_off(void);
+
+#if HYPSTUB_AARCH64
+/*@ requires \valid(value);
+    assigns *value;
+    ensures \result == 0 || \result == 1;
+    ensures \result == 1 <==> proof_has_gicv3;
+    ensures \result == 1 ==> *value == proof_ich_vtr;
+    ensures \result == 0 ==> *value == \old(*value); */
+int stub_arch_read_ich_vtr(hypstub_reg_t *value);
+#endif
 
 /* ---- the RAM and the argument checks ---- */
 
@@ -157,16 +184,24 @@ int stub_vector_table_is_valid(hypstub_reg_t address);
 	    \result == 1 <==> proof_restart_entry_ok(entry); */
 int stub_restart_entry_is_valid(hypstub_reg_t entry);
 
-/* ---- the handlers ---- */
+/* ---- the stub calls ---- */
+
+/*@ // The frame of each handler, spelt out: the provers find the
+    // dispatchers' goals much faster with it than from "assigns" alone.
+    predicate proof_frame{L1, L2}(struct stub_context *ctx) =
+	    proof_saved_unchanged{L1, L2}(ctx);
+*/
 
 /*@ requires \valid(ctx);
     assigns ctx->r[0];
     ensures ctx->r[0] == HVC_STUB_ERR;
-    ensures \result == STUB_NEXT_RETURN; */
+    ensures \result == STUB_NEXT_RETURN;
+    ensures proof_refused{Pre, Post}(ctx) && proof_frame{Pre, Post}(ctx); */
 static int stub_error(struct stub_context *ctx);
 
 /*@ requires \valid(ctx);
     assigns ctx->r[0], proof_hvbar, proof_hyp_changes;
+    ensures proof_frame{Pre, Post}(ctx);
     ensures proof_args_unchanged{Pre, Post}(ctx);
     ensures \result == STUB_NEXT_RETURN;
     behavior accepted:
@@ -184,6 +219,7 @@ static int stub_call_set_vectors(struct stub_context *ctx);
 
 /*@ requires \valid(ctx);
     assigns ctx->r[0];
+    ensures proof_frame{Pre, Post}(ctx);
     ensures proof_args_unchanged{Pre, Post}(ctx);
     ensures proof_hyp_unchanged{Pre, Post};
     behavior accepted:
@@ -201,18 +237,129 @@ static int stub_call_soft_restart(struct stub_context *ctx);
     assigns ctx->r[0], proof_hvbar, proof_mmu_on, proof_hyp_changes;
     ensures \result == STUB_NEXT_RETURN && ctx->r[0] == 0;
     ensures proof_mmu_on == 0 && proof_hvbar == proof_own_vectors;
-    ensures proof_args_unchanged{Pre, Post}(ctx); */
+    ensures proof_args_unchanged{Pre, Post}(ctx);
+    ensures proof_frame{Pre, Post}(ctx); */
 static int stub_call_reset_vectors(struct stub_context *ctx);
 
+#if HYPSTUB_AARCH64
 /*@ requires \valid(ctx);
-    assigns ctx->r[0 .. 3], ctx->r[STUB_REG_IP];
-    ensures \result == STUB_NEXT_RETURN && ctx->r[0] == 0;
-    ensures ctx->r[1] == HYPSTUB_QUERY_MAGIC &&
-	    ctx->r[2] == HYPSTUB_ABI_VERSION &&
-	    ctx->r[3] == HYPSTUB_BOOT_STUB_CALLS &&
-	    ctx->r[STUB_REG_IP] == HYPSTUB_IMPL_BOOT_STUB;
-    ensures proof_hyp_unchanged{Pre, Post}; */
-static int stub_call_query(struct stub_context *ctx);
+    assigns ctx->r[0], ctx->r[1];
+    ensures \result == STUB_NEXT_RETURN;
+    ensures proof_has_gicv3 ==> ctx->r[0] == 0 && ctx->r[1] == proof_ich_vtr;
+    ensures !proof_has_gicv3 ==> ctx->r[0] == HVC_STUB_ERR &&
+	    ctx->r[1] == \old(ctx->r[1]);
+    ensures proof_reg_unchanged{Pre, Post}(ctx, 2) &&
+	    proof_reg_unchanged{Pre, Post}(ctx, 3) &&
+	    proof_reg_unchanged{Pre, Post}(ctx, STUB_REG_IP);
+    ensures proof_hyp_unchanged{Pre, Post};
+    ensures proof_frame{Pre, Post}(ctx); */
+static int stub_call_get_ich_vtr(struct stub_context *ctx);
+#endif
+
+/* ---- discovery ---- */
+
+/*@ predicate proof_answer_uid(struct stub_answer a) =
+	    a.count == 4 && a.r[0] == HYPSTUB_UUID_0 &&
+	    a.r[1] == HYPSTUB_UUID_1 && a.r[2] == HYPSTUB_UUID_2 &&
+	    a.r[3] == HYPSTUB_UUID_3;
+    predicate proof_answer_revision(struct stub_answer a) =
+	    a.count == 2 && a.r[0] == HYPSTUB_ABI_VERSION && a.r[1] == 0;
+    predicate proof_answer_query(struct stub_answer a,
+				 struct stub_identity who) =
+	    a.count == 5 && a.r[0] == 0 && a.r[1] == HYPSTUB_QUERY_MAGIC &&
+	    a.r[2] == HYPSTUB_ABI_VERSION && a.r[3] == who.calls &&
+	    a.r[4] == who.implementer;
+    predicate proof_answer_memory{L}(struct stub_answer a,
+				     struct stub_identity who) =
+	    a.count == 4 && a.r[0] == 0 && a.r[1] == who.stub_vectors &&
+	    a.r[2] == \at(stub_memory.base, L) &&
+	    a.r[3] == \at(stub_memory.size, L);
+    predicate proof_answer{L}(integer id, struct stub_answer a,
+			      struct stub_identity who) =
+	    (id == HYPSTUB_CALL_UID ==> proof_answer_uid(a)) &&
+	    (id == HYPSTUB_CALL_REVISION ==> proof_answer_revision(a)) &&
+	    (id == HYPSTUB_CALL_QUERY ==> proof_answer_query(a, who)) &&
+	    (id == HYPSTUB_CALL_MEMORY ==> proof_answer_memory{L}(a, who));
+*/
+
+/*@ requires \valid_read(who) && \valid(answer) && \separated(who, answer);
+    assigns answer->r[0 .. 4], answer->count;
+    ensures DISCOVERY_1: proof_answer_uid(*answer); */
+static void answer_uid(const struct stub_identity *who,
+		       struct stub_answer *answer);
+
+/*@ requires \valid_read(who) && \valid(answer) && \separated(who, answer);
+    assigns answer->r[0 .. 4], answer->count;
+    ensures DISCOVERY_2: proof_answer_revision(*answer); */
+static void answer_revision(const struct stub_identity *who,
+			    struct stub_answer *answer);
+
+/*@ requires \valid_read(who) && \valid(answer) && \separated(who, answer);
+    assigns answer->r[0 .. 4], answer->count;
+    ensures DISCOVERY_3: proof_answer_query(*answer, *who); */
+static void answer_query(const struct stub_identity *who,
+			 struct stub_answer *answer);
+
+/*@ requires \valid_read(who) && \valid(answer) && \separated(who, answer);
+    requires \separated(answer, &stub_memory);
+    assigns answer->r[0 .. 4], answer->count;
+    ensures DISCOVERY_4: proof_answer_memory(*answer, *who); */
+static void answer_memory(const struct stub_identity *who,
+			  struct stub_answer *answer);
+
+/*@ requires \valid_read(who) && \valid(answer) && \separated(who, answer);
+    requires \separated(answer, &stub_memory);
+    assigns answer->r[0 .. 4], answer->count;
+    ensures \result == 0 || \result == 1;
+    ensures UNKNOWN_2: \result == 1 <==> proof_discovery_id(function);
+    ensures DISCOVERY_1: DISCOVERY_2: DISCOVERY_3: DISCOVERY_4:
+	    \result == 1 ==> proof_answer(function, *answer, *who);
+    ensures \result == 1 ==> 2 <= answer->count <= 5; */
+int stub_discovery(hypstub_reg_t function, const struct stub_identity *who,
+		   struct stub_answer *answer);
+
+/*@ // What a discovery call leaves in the context (at L2, from L1).
+    predicate proof_discovered{L1, L2}(struct stub_context *ctx,
+				       integer calls, integer implementer,
+				       integer vectors) =
+	    (\at(ctx->r[0], L1) == HYPSTUB_CALL_UID ==>
+		    \at(ctx->r[0], L2) == HYPSTUB_UUID_0 &&
+		    \at(ctx->r[1], L2) == HYPSTUB_UUID_1 &&
+		    \at(ctx->r[2], L2) == HYPSTUB_UUID_2 &&
+		    \at(ctx->r[3], L2) == HYPSTUB_UUID_3 &&
+		    proof_reg_unchanged{L1, L2}(ctx, STUB_REG_IP)) &&
+	    (\at(ctx->r[0], L1) == HYPSTUB_CALL_REVISION ==>
+		    \at(ctx->r[0], L2) == HYPSTUB_ABI_VERSION &&
+		    \at(ctx->r[1], L2) == 0 &&
+		    proof_reg_unchanged{L1, L2}(ctx, 2) &&
+		    proof_reg_unchanged{L1, L2}(ctx, 3) &&
+		    proof_reg_unchanged{L1, L2}(ctx, STUB_REG_IP)) &&
+	    (\at(ctx->r[0], L1) == HYPSTUB_CALL_QUERY ==>
+		    \at(ctx->r[0], L2) == 0 &&
+		    \at(ctx->r[1], L2) == HYPSTUB_QUERY_MAGIC &&
+		    \at(ctx->r[2], L2) == HYPSTUB_ABI_VERSION &&
+		    \at(ctx->r[3], L2) == calls &&
+		    \at(ctx->r[STUB_REG_IP], L2) == implementer) &&
+	    (\at(ctx->r[0], L1) == HYPSTUB_CALL_MEMORY ==>
+		    \at(ctx->r[0], L2) == 0 && \at(ctx->r[1], L2) == vectors &&
+		    \at(ctx->r[2], L2) == \at(stub_memory.base, L1) &&
+		    \at(ctx->r[3], L2) == \at(stub_memory.size, L1) &&
+		    proof_reg_unchanged{L1, L2}(ctx, STUB_REG_IP));
+*/
+
+/*@ requires \valid(ctx);
+    requires \separated(ctx, &stub_memory);
+    assigns ctx->r[0 .. 4];
+    ensures \result == STUB_NEXT_RETURN;
+    ensures UNKNOWN_2: !proof_discovery_id(\old(ctx->r[0])) ==>
+	    proof_refused{Pre, Post}(ctx);
+    ensures DISCOVERY_1: DISCOVERY_2: DISCOVERY_3: DISCOVERY_4:
+	    proof_discovered{Pre, Post}(ctx, HYPSTUB_BOOT_STUB_CALLS,
+					HYPSTUB_IMPL_BOOT_STUB,
+					proof_own_vectors);
+    ensures proof_hyp_unchanged{Pre, Post};
+    ensures proof_frame{Pre, Post}(ctx); */
+static int stub_handle_discovery(struct stub_context *ctx);
 
 /* ---- the dispatch ---- */
 
@@ -229,16 +376,17 @@ static int stub_call_query(struct stub_context *ctx);
     predicate proof_rule_unknown_2{L1, L2}(struct stub_context *ctx,
 					   integer result) =
 	    proof_hvc_imm{L1}(ctx) &&
-	    \at(ctx->r[0], L1) >= HVC_STUB_HCALL_NR ==>
+	    \at(ctx->r[0], L1) >= HVC_STUB_HCALL_NR &&
+	    !proof_discovery_id(\at(ctx->r[0], L1)) ==>
 		    result == STUB_NEXT_RETURN && proof_refused{L1, L2}(ctx);
 
     predicate proof_rule_unknown_1{L1, L2}(struct stub_context *ctx,
 					   integer result) =
 	    proof_hvc_imm{L1}(ctx) &&
-	    \at(ctx->r[0], L1) == HVC_STUB_RESERVED_3 ==>
+	    \at(ctx->r[0], L1) == HVC_FINALISE_EL2 ==>
 		    result == STUB_NEXT_RETURN && proof_refused{L1, L2}(ctx);
 
-    // The bitmap HVC_STUB_QUERY reports tells the truth.
+    // A call the discovery bitmap leaves out is refused.
     predicate proof_rule_query_2{L1, L2}(struct stub_context *ctx,
 					 integer result) =
 	    proof_hvc_imm{L1}(ctx) &&
@@ -259,7 +407,7 @@ static int stub_call_query(struct stub_context *ctx);
 		    \at(proof_hvbar, L2) == \at(ctx->r[1], L1) &&
 		    proof_args_unchanged{L1, L2}(ctx);
 
-    // HVBAR is the only HYP register it changes, with one write.
+    // HVBAR is the only HYP register it changes, with at most one write.
     predicate proof_rule_set_vectors_4{L1, L2}(struct stub_context *ctx) =
 	    proof_set_vectors{L1}(ctx) ==>
 		    \at(proof_mmu_on, L1) == \at(proof_mmu_on, L2) &&
@@ -308,29 +456,63 @@ static int stub_call_query(struct stub_context *ctx);
 		    \at(proof_hvbar, L2) == proof_own_vectors &&
 		    proof_args_unchanged{L1, L2}(ctx);
 
+    // Discovery: what each call answers, and that it changes no HYP state.
+    predicate proof_rule_discovery{L1, L2}(struct stub_context *ctx,
+					   integer result) =
+	    proof_hvc_imm{L1}(ctx) &&
+	    proof_discovery_id(\at(ctx->r[0], L1)) ==>
+		    result == STUB_NEXT_RETURN &&
+		    proof_discovered{L1, L2}(ctx, HYPSTUB_BOOT_STUB_CALLS,
+					     HYPSTUB_IMPL_BOOT_STUB,
+					     proof_own_vectors) &&
+		    proof_hyp_unchanged{L1, L2};
+
+    // The boot stub reports itself: calls 0-2 (and 4 on AArch64), as 1.
     predicate proof_rule_query_1{L1, L2}(struct stub_context *ctx,
 					 integer result) =
 	    proof_hvc_imm{L1}(ctx) &&
-	    \at(ctx->r[0], L1) == HVC_STUB_QUERY ==>
-		    result == STUB_NEXT_RETURN && \at(ctx->r[0], L2) == 0 &&
-		    \at(ctx->r[1], L2) == HYPSTUB_QUERY_MAGIC &&
-		    \at(ctx->r[2], L2) == HYPSTUB_ABI_VERSION &&
-		    \at(ctx->r[3], L2) == 0x17 &&
-		    \at(ctx->r[STUB_REG_IP], L2) == HYPSTUB_IMPL_BOOT_STUB &&
-		    proof_hyp_unchanged{L1, L2};
+	    \at(ctx->r[0], L1) == HYPSTUB_CALL_QUERY ==>
+		    \at(ctx->r[3], L2) == PROOF_BOOT_STUB_CALLS &&
+		    \at(ctx->r[STUB_REG_IP], L2) == 1;
 */
+
+#if HYPSTUB_AARCH64
+/*@ predicate proof_rule_ich_vtr_1{L1, L2}(struct stub_context *ctx,
+					  integer result) =
+	    proof_hvc_imm{L1}(ctx) &&
+	    \at(ctx->r[0], L1) == HVC_GET_ICH_VTR_EL2 && proof_has_gicv3 ==>
+		    result == STUB_NEXT_RETURN && \at(ctx->r[0], L2) == 0 &&
+		    \at(ctx->r[1], L2) == proof_ich_vtr &&
+		    proof_reg_unchanged{L1, L2}(ctx, 2) &&
+		    proof_reg_unchanged{L1, L2}(ctx, 3) &&
+		    proof_hyp_unchanged{L1, L2};
+    predicate proof_rule_ich_vtr_2{L1, L2}(struct stub_context *ctx,
+					  integer result) =
+	    proof_hvc_imm{L1}(ctx) &&
+	    \at(ctx->r[0], L1) == HVC_GET_ICH_VTR_EL2 && !proof_has_gicv3 ==>
+		    result == STUB_NEXT_RETURN && proof_refused{L1, L2}(ctx);
+*/
+#define PROOF_ICH_VTR_RULES(pre)                                               \
+	ensures ICH_VTR_1: pre proof_rule_ich_vtr_1{Pre, Post}(ctx, \result);  \
+	ensures ICH_VTR_2: pre proof_rule_ich_vtr_2{Pre, Post}(ctx, \result);
+#else
+#define PROOF_ICH_VTR_RULES(pre)
+#endif
 
 /*@ requires \valid(ctx);
     requires \separated(ctx, &stub_memory);
-    assigns ctx->r[0 .. 3], ctx->r[STUB_REG_IP], proof_hvbar, proof_mmu_on,
+    assigns ctx->r[0 .. 4], proof_hvbar, proof_mmu_on,
 	    proof_hyp_changes;
     ensures IMM_1: proof_rule_imm_1{Pre, Post}(ctx, \result);
-    ensures UNKNOWN_2: PROOF_A64_CALL_2 proof_rule_unknown_2{Pre, Post}(ctx, \result);
-    ensures UNKNOWN_1: proof_rule_unknown_1{Pre, Post}(ctx, \result);
+    ensures UNKNOWN_2: PROOF_A64_CALL_2
+	    proof_rule_unknown_2{Pre, Post}(ctx, \result);
+    ensures UNKNOWN_1: FINALISE_1:
+	    proof_rule_unknown_1{Pre, Post}(ctx, \result);
     ensures QUERY_2: proof_rule_query_2{Pre, Post}(ctx, \result);
     ensures SET_VECTORS_1: proof_rule_set_vectors_1{Pre, Post}(ctx, \result);
     ensures SET_VECTORS_2: proof_rule_set_vectors_2{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_3: PROOF_A64_CALL_2 proof_rule_set_vectors_3{Pre, Post}(ctx, \result);
+    ensures SET_VECTORS_3: PROOF_A64_CALL_2
+	    proof_rule_set_vectors_3{Pre, Post}(ctx, \result);
     ensures SET_VECTORS_4: proof_rule_set_vectors_4{Pre, Post}(ctx);
     ensures SOFT_RESTART_1:
 	    proof_rule_soft_restart_1{Pre, Post}(ctx, \result);
@@ -338,7 +520,10 @@ static int stub_call_query(struct stub_context *ctx);
 	    proof_rule_soft_restart_5{Pre, Post}(ctx, \result);
     ensures RESET_VECTORS_1:
 	    proof_rule_reset_vectors_1{Pre, Post}(ctx, \result);
+    ensures DISCOVERY_1: DISCOVERY_2: DISCOVERY_3: DISCOVERY_4:
+	    proof_rule_discovery{Pre, Post}(ctx, \result);
     ensures QUERY_1: proof_rule_query_1{Pre, Post}(ctx, \result);
+    PROOF_ICH_VTR_RULES()
     ensures CALL_2: proof_saved_unchanged{Pre, Post}(ctx);
     ensures \result == STUB_NEXT_RETURN || \result == STUB_NEXT_SOFT_RESTART;
 */
@@ -350,7 +535,7 @@ static int stub_handle_hvc(struct stub_context *ctx);
 
 /*@ requires \valid(ctx);
     requires \separated(ctx, &stub_memory);
-    assigns ctx->r[0 .. 3], ctx->r[STUB_REG_IP], proof_hvbar, proof_mmu_on,
+    assigns ctx->r[0 .. 4], proof_hvbar, proof_mmu_on,
 	    proof_hyp_changes;
     ensures UNEXPECTED_6: !proof_hvc{Pre}(ctx) ==>
 	    \result == STUB_NEXT_HALT && ctx->r[0] == \old(ctx->r[0]) &&
@@ -360,7 +545,7 @@ static int stub_handle_hvc(struct stub_context *ctx);
 	    proof_rule_imm_1{Pre, Post}(ctx, \result);
     ensures UNKNOWN_2: PROOF_A64_CALL_2 proof_hvc{Pre}(ctx) ==>
 	    proof_rule_unknown_2{Pre, Post}(ctx, \result);
-    ensures UNKNOWN_1: proof_hvc{Pre}(ctx) ==>
+    ensures UNKNOWN_1: FINALISE_1: proof_hvc{Pre}(ctx) ==>
 	    proof_rule_unknown_1{Pre, Post}(ctx, \result);
     ensures QUERY_2: proof_hvc{Pre}(ctx) ==>
 	    proof_rule_query_2{Pre, Post}(ctx, \result);
@@ -378,8 +563,12 @@ static int stub_handle_hvc(struct stub_context *ctx);
 	    proof_rule_soft_restart_5{Pre, Post}(ctx, \result);
     ensures RESET_VECTORS_1: proof_hvc{Pre}(ctx) ==>
 	    proof_rule_reset_vectors_1{Pre, Post}(ctx, \result);
+    ensures DISCOVERY_1: DISCOVERY_2: DISCOVERY_3: DISCOVERY_4:
+	    proof_hvc{Pre}(ctx) ==>
+	    proof_rule_discovery{Pre, Post}(ctx, \result);
     ensures QUERY_1: proof_hvc{Pre}(ctx) ==>
 	    proof_rule_query_1{Pre, Post}(ctx, \result);
+    PROOF_ICH_VTR_RULES(proof_hvc{Pre}(ctx) ==>)
     ensures CALL_2: proof_saved_unchanged{Pre, Post}(ctx);
 */
 int stub_handle_trap(struct stub_context *ctx);

@@ -6,5 +6,5 @@
 # expect: UNKNOWN-2
 /if (function >= HVC_STUB_HCALL_NR)/{
 n
-s/return stub_error(ctx);/return ((stub_call_handler)function)(ctx);/
+s/return stub_handle_discovery(ctx);/return ((stub_call_handler)function)(ctx);/
 }
