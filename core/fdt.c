@@ -18,33 +18,41 @@
 #define FDT_OFF_STRINGS 12
 #define FDT_MAX_CELLS 2
 
-/* The length of the string at p, looking at no more than max bytes. */
-static uint32_t bounded_length(const unsigned char *p, uint32_t max)
-{
-	uint32_t length = 0;
+/*
+ * Every read below is fdt[at] with at checked against size, the blob's
+ * totalsize, just before, so that a tool (or a reader) sees each bound
+ * where it is used (make prove).
+ */
 
-	while (length < max && p[length])
-		length++;
-	return length;
+/* Where the string at offset ends: its NUL, or size when it has none. */
+static uint32_t string_end(const unsigned char *fdt, uint32_t size,
+			   uint32_t offset)
+{
+	uint32_t end = offset;
+
+	while (end < size && fdt[end])
+		end++;
+	return end;
 }
 
-static uint32_t c_length(const char *s)
+/*
+ * Is the string at [start, end) of the blob (no NUL inside) the C string
+ * s, or, when unit_address is set, s followed by "@unit-address"?
+ */
+static int name_is(const unsigned char *fdt, uint32_t start, uint32_t end,
+		   const char *s, int unit_address)
 {
-	uint32_t length = 0;
+	uint32_t at = start, i = 0;
 
-	while (s[length])
-		length++;
-	return length;
-}
-
-static int same_bytes(const unsigned char *a, const char *b, uint32_t length)
-{
-	uint32_t i;
-
-	for (i = 0; i < length; i++)
-		if (a[i] != (unsigned char)b[i])
+	while (at < end) {
+		if (s[i] == 0)
+			return unit_address && fdt[at] == '@';
+		if (fdt[at] != (unsigned char)s[i])
 			return 0;
-	return 1;
+		at++;
+		i++;
+	}
+	return s[i] == 0;
 }
 
 static uint32_t align4(uint32_t value)
@@ -52,15 +60,74 @@ static uint32_t align4(uint32_t value)
 	return (value + 3) & ~3u;
 }
 
-/* A node name matches "node" as is or as "node@unit-address". */
-static int node_matches(const unsigned char *name, uint32_t length,
-			const char *node)
+/* The big-endian cell at offset at, or 0 when it is not inside the blob. */
+static uint32_t cell(const unsigned char *fdt, uint32_t size, uint32_t at)
 {
-	uint32_t wanted = c_length(node);
+	return at <= size - 4 ? fdt_be32(fdt + at) : 0;
+}
 
-	if (length < wanted || !same_bytes(name, node, wanted))
+/*
+ * The offset of a property's value in a blob of size bytes (a valid
+ * header: size from kexec_fdt_size()), with *length, or 0 when there is
+ * no such property (0 is the header, never a value).
+ */
+static uint32_t property_offset(const unsigned char *fdt, uint32_t size,
+				const char *node, const char *property,
+				uint32_t *length)
+{
+	uint32_t structure, strings, offset, depth = 0, in_node = 0;
+	uint32_t wanted_depth = node[0] ? 2 : 1;
+
+	structure = fdt_be32(fdt + FDT_OFF_STRUCTURE);
+	strings = fdt_be32(fdt + FDT_OFF_STRINGS);
+	if (structure >= size || strings >= size)
 		return 0;
-	return length == wanted || name[wanted] == '@';
+	for (offset = structure; offset <= size - 4;) {
+		uint32_t token = fdt_be32(fdt + offset);
+
+		offset += 4;
+		if (token == FDT_BEGIN_NODE) {
+			uint32_t end = string_end(fdt, size, offset);
+
+			if (end == size || ++depth > FDT_MAX_DEPTH)
+				return 0;
+			in_node = depth == wanted_depth &&
+				  (wanted_depth == 1 ||
+				   name_is(fdt, offset, end, node, 1));
+			offset = align4(end + 1);
+		} else if (token == FDT_END_NODE) {
+			if (depth == 0)
+				return 0;
+			depth--;
+			in_node = 0;
+		} else if (token == FDT_PROP) {
+			uint32_t value_length, name, name_end;
+
+			if (offset > size - 8)
+				return 0;
+			value_length = fdt_be32(fdt + offset);
+			name = fdt_be32(fdt + offset + 4);
+			offset += 8;
+			if (value_length > size - offset ||
+			    name >= size - strings)
+				return 0;
+			/* The name must end inside the blob. */
+			name += strings;
+			name_end = string_end(fdt, size, name);
+			if (in_node && depth == wanted_depth &&
+			    name_end < size &&
+			    name_is(fdt, name, name_end, property, 0)) {
+				*length = value_length;
+				return offset;
+			}
+			offset = align4(offset + value_length);
+		} else if (token != FDT_NOP) {
+			return 0;
+		}
+		if (offset > size)
+			return 0;
+	}
+	return 0;
 }
 
 const void *fdt_property(const void *blob, uint32_t max_size, const char *node,
@@ -68,103 +135,52 @@ const void *fdt_property(const void *blob, uint32_t max_size, const char *node,
 {
 	const unsigned char *fdt = blob;
 	uint32_t size = kexec_fdt_size(blob, max_size);
-	uint32_t structure, strings, offset, depth = 0, in_node = 0;
-	uint32_t wanted_depth = node[0] ? 2 : 1;
+	uint32_t offset;
 
 	if (size == 0)
 		return NULL;
-	structure = fdt_be32(fdt + FDT_OFF_STRUCTURE);
-	strings = fdt_be32(fdt + FDT_OFF_STRINGS);
-	if (structure >= size || strings >= size)
-		return NULL;
-	for (offset = structure; offset <= size - 4;) {
-		uint32_t token = fdt_be32(fdt + offset);
-
-		offset += 4;
-		if (token == FDT_BEGIN_NODE) {
-			uint32_t name =
-				bounded_length(fdt + offset, size - offset);
-
-			if (name >= size - offset || ++depth > FDT_MAX_DEPTH)
-				return NULL;
-			in_node = depth == wanted_depth &&
-				  (wanted_depth == 1 ||
-				   node_matches(fdt + offset, name, node));
-			offset = align4(offset + name + 1);
-		} else if (token == FDT_END_NODE) {
-			if (depth == 0)
-				return NULL;
-			depth--;
-			in_node = 0;
-		} else if (token == FDT_PROP) {
-			uint32_t value_length, name_offset, name_room;
-
-			if (offset > size - 8)
-				return NULL;
-			value_length = fdt_be32(fdt + offset);
-			name_offset = fdt_be32(fdt + offset + 4);
-			offset += 8;
-			if (value_length > size - offset ||
-			    name_offset >= size - strings)
-				return NULL;
-			name_room = size - strings - name_offset;
-			/* The name must end inside the blob. */
-			if (in_node && depth == wanted_depth &&
-			    c_length(property) < name_room &&
-			    bounded_length(fdt + strings + name_offset,
-					   name_room) == c_length(property) &&
-			    same_bytes(fdt + strings + name_offset, property,
-				       c_length(property))) {
-				*length = value_length;
-				return fdt + offset;
-			}
-			offset = align4(offset + value_length);
-		} else if (token != FDT_NOP) {
-			return NULL;
-		}
-		if (offset > size)
-			return NULL;
-	}
-	return NULL;
+	offset = property_offset(fdt, size, node, property, length);
+	return offset ? fdt + offset : NULL;
 }
 
-static uint32_t cells_property(const void *blob, uint32_t max_size,
+static uint32_t cells_property(const unsigned char *fdt, uint32_t size,
 			       const char *name, uint32_t fallback)
 {
 	uint32_t length = 0;
-	const unsigned char *value =
-		fdt_property(blob, max_size, "", name, &length);
+	uint32_t offset = property_offset(fdt, size, "", name, &length);
 
-	return value && length == 4 ? fdt_be32(value) : fallback;
+	return offset && length == 4 ? cell(fdt, size, offset) : fallback;
 }
 
 int fdt_memory_range(const void *blob, uint32_t max_size, uint32_t *base,
 		     uint32_t *size)
 {
-	uint32_t address_cells =
-		cells_property(blob, max_size, "#address-cells", 2);
-	uint32_t size_cells = cells_property(blob, max_size, "#size-cells", 1);
-	uint32_t length = 0, high_base = 0, high_size = 0, low_base, low_size;
-	uint32_t room;
-	const unsigned char *reg;
+	const unsigned char *fdt = blob;
+	uint32_t blob_size = kexec_fdt_size(blob, max_size);
+	uint32_t address_cells, size_cells, length = 0, reg;
+	uint32_t high_base = 0, high_size = 0, low_base, low_size, room;
 
+	if (blob_size == 0)
+		return FDT_ERR_NOT_FOUND;
+	address_cells = cells_property(fdt, blob_size, "#address-cells", 2);
+	size_cells = cells_property(fdt, blob_size, "#size-cells", 1);
 	if (address_cells < 1 || address_cells > FDT_MAX_CELLS ||
 	    size_cells < 1 || size_cells > FDT_MAX_CELLS)
 		return FDT_ERR_BAD;
-	reg = fdt_property(blob, max_size, "memory", "reg", &length);
+	reg = property_offset(fdt, blob_size, "memory", "reg", &length);
 	if (!reg || length < 4 * (address_cells + size_cells))
 		return FDT_ERR_NOT_FOUND;
 	if (address_cells == 2) {
-		high_base = fdt_be32(reg);
+		high_base = cell(fdt, blob_size, reg);
 		reg += 4;
 	}
-	low_base = fdt_be32(reg);
+	low_base = cell(fdt, blob_size, reg);
 	reg += 4;
 	if (size_cells == 2) {
-		high_size = fdt_be32(reg);
+		high_size = cell(fdt, blob_size, reg);
 		reg += 4;
 	}
-	low_size = fdt_be32(reg);
+	low_size = cell(fdt, blob_size, reg);
 	/* Only what a 32-bit physical address reaches is usable here. */
 	if (high_base != 0 || (high_size == 0 && low_size == 0))
 		return FDT_ERR_BAD;
