@@ -121,7 +121,7 @@ refused TRACE= demo TRACE=2
 refused PAYLOAD_ADDR= demo ARCH=arm64 PAYLOAD="$image64" PAYLOAD_ADDR=0x42001000
 refused CALLS= fuzz CALLS=abc
 refused SEED= fuzz SEED=-3
-refused ARCH=arm64 fuzz ARCH=arm64
+refused CPU= fuzz ARCH=arm64 CPU=cortex-a15
 refused BENCH_REPETITIONS= bench BENCH_REPETITIONS=abc
 refused ARCH=arm64 bench ARCH=arm64
 refused "no plat/myboard" all PLAT=myboard
