@@ -290,6 +290,12 @@ static void bench_boot_stub(void)
 
 	bench_hvc("stub: HYPSTUB_CALL_QUERY", bench_time_hvc_imm_0,
 		  HYPSTUB_CALL_QUERY, 0, 0, NULL);
+	bench_hvc("stub: HYPSTUB_CALL_UID", bench_time_hvc_imm_0,
+		  HYPSTUB_CALL_UID, 0, HYPSTUB_UUID_0, NULL);
+	bench_hvc("stub: HYPSTUB_CALL_REVISION", bench_time_hvc_imm_0,
+		  HYPSTUB_CALL_REVISION, 0, HYPSTUB_ABI_VERSION, NULL);
+	bench_hvc("stub: HYPSTUB_CALL_MEMORY", bench_time_hvc_imm_0,
+		  HYPSTUB_CALL_MEMORY, 0, 0, NULL);
 	bench_hvc("stub: HVC_RESET_VECTORS", bench_time_hvc_imm_0,
 		  HVC_RESET_VECTORS, 0, 0, NULL);
 	bench_hvc("stub: HVC_SET_VECTORS, misaligned (error)",

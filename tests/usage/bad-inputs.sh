@@ -123,7 +123,7 @@ refused CALLS= fuzz CALLS=abc
 refused SEED= fuzz SEED=-3
 refused CPU= fuzz ARCH=arm64 CPU=cortex-a15
 refused BENCH_REPETITIONS= bench BENCH_REPETITIONS=abc
-refused ARCH=arm64 bench ARCH=arm64
+refused CPU= bench ARCH=arm64 CPU=cortex-a7
 refused "no plat/myboard" all PLAT=myboard
 
 # started MESSAGE [FAKE_QEMU MODE] -- the controls: good variables, so the
