@@ -14,6 +14,11 @@
 # make check runs a short fixed-seed slice and the negative controls, which
 # the fuzzers must catch (tools/fuzz-host-tap, tests/suite.d/fuzz-host.list);
 # "make host-tests" builds them all.
+#
+# build/fuzz-host64/ holds the same fuzzers built as the AArch64 code is
+# (-DHYPSTUB_MODEL_AARCH64: 64-bit registers), as build/host64/ does for
+# the unit tests: fuzz_stub and fuzz_kexec with their mutants so far;
+# fuzz_hyp models the 32-bit hypervisor only until hyp/arm64 exists.
 
 FUZZ_CC ?= clang
 FUZZ_CFLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror -Iinclude \
@@ -32,20 +37,30 @@ FUZZ_MUTANTS := $(FUZZ_DIR)/fuzz_stub_mutant_old_kvm \
 
 FUZZ_HEADERS := tests/fuzz/fuzz.h $(HOST_HEADERS)
 
-# fuzz_binary(name, sources): link a fuzzer.
+FUZZ64_DIR := build/fuzz-host64
+FUZZERS64 := $(FUZZ64_DIR)/fuzz_stub $(FUZZ64_DIR)/fuzz_kexec
+FUZZ_MUTANTS64 := $(FUZZ64_DIR)/fuzz_stub_mutant_old_kvm \
+	$(FUZZ64_DIR)/fuzz_kexec_mutant_fdt_size
+FUZZ_WIDTH_FLAGS_$(FUZZ_DIR) :=
+FUZZ_WIDTH_FLAGS_$(FUZZ64_DIR) := -DHYPSTUB_MODEL_AARCH64
+
+# fuzz_binary(name, sources[, directory]): link a fuzzer.
 define fuzz_binary
-$(FUZZ_DIR)/$(1): $(2) $(FUZZ_HEADERS)
+$(or $(3),$(FUZZ_DIR))/$(1): $(2) $(FUZZ_HEADERS)
 	@mkdir -p $$(dir $$@)
 	@$$(if $$(Q),echo "  FUZZCC  $$@")
-	$$(Q)$$(FUZZ_CC) $$(FUZZ_CFLAGS) -o $$@ $(filter %.c %.o,$(2))
+	$$(Q)$$(FUZZ_CC) $$(FUZZ_CFLAGS) \
+		$$(FUZZ_WIDTH_FLAGS_$(or $(3),$(FUZZ_DIR))) -o $$@ \
+		$(filter %.c %.o,$(2))
 endef
 
-# fuzz_object(name, source, flags): the real code under another name, for
-# a mutant that calls it.
+# fuzz_object(name, source, flags[, directory]): the real code under
+# another name, for a mutant that calls it.
 define fuzz_object
-$(FUZZ_DIR)/$(1).o: $(2) $(FUZZ_HEADERS)
+$(or $(4),$(FUZZ_DIR))/$(1).o: $(2) $(FUZZ_HEADERS)
 	@mkdir -p $$(dir $$@)
-	$$(Q)$$(FUZZ_CC) $$(FUZZ_CFLAGS) $(3) -c -o $$@ $(2)
+	$$(Q)$$(FUZZ_CC) $$(FUZZ_CFLAGS) \
+		$$(FUZZ_WIDTH_FLAGS_$(or $(4),$(FUZZ_DIR))) $(3) -c -o $$@ $(2)
 endef
 
 $(eval $(call fuzz_object,stub_checked,core/stub.c,\
@@ -68,12 +83,29 @@ $(eval $(call fuzz_binary,fuzz_kexec_mutant_fdt_size,\
 	tests/fuzz/fuzz_kexec.c tests/fuzz/mutant_fdt_size.c \
 	$(FUZZ_DIR)/kexec_checked.o))
 
+# The 64-bit model of the same code.
+$(eval $(call fuzz_object,stub_checked,core/stub.c,\
+	-Dstub_handle_trap=stub_handle_trap_checked,$(FUZZ64_DIR)))
+$(eval $(call fuzz_object,kexec_checked,core/kexec.c,\
+	-Dkexec_fdt_size=kexec_fdt_size_checked,$(FUZZ64_DIR)))
+$(eval $(call fuzz_binary,fuzz_stub,tests/fuzz/fuzz_stub.c core/stub.c,\
+	$(FUZZ64_DIR)))
+$(eval $(call fuzz_binary,fuzz_kexec,tests/fuzz/fuzz_kexec.c core/kexec.c,\
+	$(FUZZ64_DIR)))
+$(eval $(call fuzz_binary,fuzz_stub_mutant_old_kvm,tests/fuzz/fuzz_stub.c \
+	tests/host/mutant_old_kvm.c $(FUZZ64_DIR)/stub_checked.o,$(FUZZ64_DIR)))
+$(eval $(call fuzz_binary,fuzz_kexec_mutant_fdt_size,\
+	tests/fuzz/fuzz_kexec.c tests/fuzz/mutant_fdt_size.c \
+	$(FUZZ64_DIR)/kexec_checked.o,$(FUZZ64_DIR)))
+
 host-tests: fuzz-host-build
 
 .PHONY: fuzz-host fuzz-host-build
-fuzz-host-build: $(FUZZERS) $(FUZZ_MUTANTS)
+fuzz-host-build: $(FUZZERS) $(FUZZ_MUTANTS) $(FUZZERS64) $(FUZZ_MUTANTS64)
 	@:
 
 fuzz-host: deps
 	@$(MAKE) --no-print-directory fuzz-host-build
 	@tools/fuzz-host-tap --runs $(FUZZ_RUNS) --seed $(FUZZ_SEED) --corpus
+	@tools/fuzz-host-tap --width 64 --runs $(FUZZ_RUNS) \
+		--seed $(FUZZ_SEED) --corpus

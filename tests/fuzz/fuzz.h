@@ -8,6 +8,7 @@
 #ifndef TESTS_FUZZ_FUZZ_H
 #define TESTS_FUZZ_FUZZ_H
 
+#include <hypstub/reg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -39,13 +40,23 @@ static inline uint32_t fuzz_word(struct fuzz_input *input)
 	return word;
 }
 
-/* True when [address, address + length) lies in [base, base + size). */
-static inline int fuzz_in_range(uint32_t base, uint32_t size, uint32_t address,
-				uint32_t length)
+/* A register's worth of input: 4 bytes, or 8 in the 64-bit model. */
+static inline uint64_t fuzz_register(struct fuzz_input *input)
 {
-	/* 64-bit sums: the model must not share the code's overflow care. */
-	return (uint64_t)address >= base &&
-	       (uint64_t)address + length <= (uint64_t)base + size;
+	uint64_t low = fuzz_word(input);
+
+	if (sizeof(hypstub_reg_t) == 4)
+		return low;
+	return low | (uint64_t)fuzz_word(input) << 32;
+}
+
+/* True when [address, address + length) lies in [base, base + size). */
+static inline int fuzz_in_range(uint64_t base, uint64_t size, uint64_t address,
+				uint64_t length)
+{
+	/* 128-bit sums: the model must not share the code's overflow care. */
+	return address >= base && (unsigned __int128)address + length <=
+					  (unsigned __int128)base + size;
 }
 
 /*
@@ -53,10 +64,12 @@ static inline int fuzz_in_range(uint32_t base, uint32_t size, uint32_t address,
  * written from doc/hyp-abi.md, not from core/stub.c: 1 with r0-r3 and *ip
  * updated, or 0 when id is no discovery call.
  */
-static inline int fuzz_model_discovery(uint32_t id, uint32_t r[4], uint32_t *ip,
-				       uint32_t calls, uint32_t implementer,
-				       uint32_t vectors, uint32_t ram_base,
-				       uint32_t ram_size)
+static inline int fuzz_model_discovery(hypstub_reg_t id, hypstub_reg_t r[4],
+				       hypstub_reg_t *ip, uint32_t calls,
+				       uint32_t implementer,
+				       hypstub_reg_t vectors,
+				       hypstub_reg_t ram_base,
+				       hypstub_reg_t ram_size)
 {
 	switch (id) {
 	case 0x8600ff01: /* UID */
