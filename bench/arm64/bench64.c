@@ -445,6 +445,8 @@ static void report_step(const struct bench_restart_step *step)
 			step->label, step->set_way_cleans);
 		return;
 	}
+	kprintf("bench: passes %u %s, %s\n", step->set_way_cleans, step->label,
+		step->path);
 	kprintf("bench: op %u %u %s, less %u set/way clean%s\n",
 		(uint32_t)(range->min - cleans),
 		(uint32_t)(range->max - cleans), step->label,
