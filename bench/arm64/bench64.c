@@ -551,7 +551,7 @@ static uint64_t read_repetitions(void)
 
 void hypstub_main(unsigned int cpu)
 {
-	uint64_t i, count;
+	uint64_t i;
 	int result;
 
 	kernel_cpu_init(cpu);
@@ -576,7 +576,9 @@ void hypstub_main(unsigned int cpu)
 	progress.empty_hvc = measure_empty();
 	progress.empty_function = UINT64_MAX;
 	for (i = 0; i < progress.repetitions; i++) {
-		count = bench64_time_function(bench64_empty_function, &result);
+		uint64_t count =
+			bench64_time_function(bench64_empty_function, &result);
+
 		if (count < progress.empty_function)
 			progress.empty_function = count;
 	}
