@@ -21,11 +21,12 @@
 #define IRQ_UNMASK "cpsie i"
 #endif
 
+/* The two words first: no padding at either pointer width. */
 struct cpu_mailbox {
 	volatile uint32_t online;
+	volatile uint32_t done;
 	void (*volatile work)(unsigned int cpu, void *arg);
 	void *volatile arg;
-	volatile uint32_t done;
 };
 
 static struct cpu_mailbox mailboxes[PLAT_MAX_CPUS];

@@ -69,10 +69,10 @@ struct error_case64 {
 static void test_error_rule(void)
 {
 	hypstub_reg_t base, size;
-	unsigned int i, reg;
 
 	hypstub_memory(&base, &size);
 	{
+		unsigned int i, reg;
 		const struct error_case64 cases[] = {
 			{"SET_VECTORS misaligned", hvc64_imm_0, HVC_SET_VECTORS,
 			 base + 0x10400},
