@@ -180,11 +180,13 @@ static int hyp_handle_hvc(struct hyp_context *ctx)
 			return hyp_return_value(ctx, HVC_STUB_ERR);
 		return handler(ctx);
 	}
-	if (hyp_discovery(ctx))
-		return HYP_NEXT_RETURN;
+	/* The own calls first: ping is the hot path; discovery is not. */
 	if ((id & ~(hypstub_reg_t)SMCCC_FUNCTION_MASK) != HYP_CALL_BASE ||
-	    HYP_CALL_INDEX(id) >= HYP_CALL_COUNT)
+	    HYP_CALL_INDEX(id) >= HYP_CALL_COUNT) {
+		if (hyp_discovery(ctx))
+			return HYP_NEXT_RETURN;
 		return hyp_return_value(ctx, SMCCC_RET_NOT_SUPPORTED);
+	}
 	handler = hyp_calls[HYP_CALL_INDEX(id)];
 	if (handler == NULL)
 		return hyp_return_value(ctx, SMCCC_RET_NOT_SUPPORTED);
