@@ -15,6 +15,8 @@
  *   bench: restart-repetitions N   restarts per restart figure
  *   bench: check NAME VALUE...     what was found: counter, caches, CPUs
  *   bench: op MIN MAX NAME...      one figure, in instructions
+ *   bench: passes N NAME...        the set/way passes counted in figure NAME
+ *   bench: note TEXT               something the reader should know
  *   bench: error TEXT              then QEMU exits with status 1
  *   bench: done                    then QEMU exits with status 0
  */
@@ -319,28 +321,15 @@ static void bench_boot_stub(void)
 }
 
 /*
- * hyp_install() and hyp_uninstall(), then the set/way clean of the data
- * caches alone, which the uninstall and every restart run: its figure is
- * what one "bl arch_dcache_clean_invalidate_all" adds to a path, the bl and
- * every instruction of the function (the timed count less the second read,
- * as for an hvc). Returns it.
+ * The set/way clean of the data caches alone, arch_dcache_clean_invalidate_all
+ * timed around its bl less the second read (as for an hvc): exactly what
+ * one call of it adds to a path, the bl and every instruction of the
+ * function. bench_count_passes() divides by it. Returns it.
  */
-static uint32_t bench_install(void)
+static uint32_t bench_clean(void)
 {
-	struct bench_range install, uninstall, clean;
+	struct bench_range clean;
 	uint32_t i;
-
-	bench_range_reset(&install);
-	bench_range_reset(&uninstall);
-	for (i = 0; i < repetitions; i++) {
-		bench_range_add(&install, time_function("hyp_install()",
-							hyp_install, HYP_OK));
-		bench_range_add(&uninstall,
-				time_function("hyp_uninstall()", hyp_uninstall,
-					      HYP_OK));
-	}
-	bench_report("hyp_install()", &install);
-	bench_report("hyp_uninstall()", &uninstall);
 
 	bench_range_reset(&clean);
 	for (i = 0; i < repetitions; i++) {
@@ -351,13 +340,39 @@ static uint32_t bench_install(void)
 				    empty_hvc_count);
 		bench_range_add(&clean, count - empty_hvc_count);
 	}
-	bench_report("hyp_uninstall(): of which set/way cache clean", &clean);
+	if (clean.min == 0 || clean.min != clean.max)
+		bench_error("a set/way pass does not count the same every time",
+			    clean.max, clean.min);
+	bench_report("set/way clean, one pass (timed alone)", &clean);
 	return clean.min;
 }
 
-static void bench_resident_hypervisor(void)
+/* hyp_install() and hyp_uninstall(), alternately, each timed alone. */
+static void bench_install(uint32_t clean)
 {
+	static const char uninstall_name[] = "hyp_uninstall()";
+	struct bench_range install, uninstall;
+	uint32_t i;
+
+	bench_range_reset(&install);
+	bench_range_reset(&uninstall);
+	for (i = 0; i < repetitions; i++) {
+		bench_range_add(&install, time_function("hyp_install()",
+							hyp_install, HYP_OK));
+		bench_range_add(
+			&uninstall,
+			time_function(uninstall_name, hyp_uninstall, HYP_OK));
+	}
+	bench_report("hyp_install()", &install);
+	bench_report(uninstall_name, &uninstall);
+	bench_count_passes(uninstall_name, "", &uninstall, clean);
+}
+
+static void bench_resident_hypervisor(uint32_t clean)
+{
+	static const char reset_name[] = "hyp: HVC_RESET_VECTORS (uninstalls)";
 	uint32_t floor = address_of(bench_floor_vectors);
+	struct bench_range reset;
 
 	bench_expect("hyp_install()", (uint32_t)hyp_install(), HYP_OK);
 	bench_expect("the resident hypervisor answers", implementer(),
@@ -369,8 +384,10 @@ static void bench_resident_hypervisor(void)
 		  HYP_CALL_FEATURES, 0, SMCCC_RET_SUCCESS, NULL);
 	bench_hvc("hyp: HYPSTUB_CALL_QUERY", bench_time_hvc_imm_0,
 		  HYPSTUB_CALL_QUERY, 0, 0, NULL);
-	bench_hvc("hyp: HVC_RESET_VECTORS (uninstalls)", bench_time_hvc_imm_0,
-		  HVC_RESET_VECTORS, 0, 0, reinstall_hypervisor);
+	reset = measure_hvc(reset_name, bench_time_hvc_imm_0, HVC_RESET_VECTORS,
+			    0, 0, reinstall_hypervisor);
+	bench_report(reset_name, &reset);
+	bench_count_passes(reset_name, "", &reset, clean);
 	bench_hvc("hyp: HVC_SET_VECTORS, misaligned (error)",
 		  bench_time_hvc_imm_0, HVC_SET_VECTORS, floor + 4,
 		  HVC_STUB_ERR, NULL);
@@ -444,8 +461,9 @@ void hypstub_main(unsigned int cpu)
 	print_caches();
 	bench_floor();
 	bench_boot_stub();
-	costs.clean_call = bench_install();
-	bench_resident_hypervisor();
+	costs.clean_call = bench_clean();
+	bench_install(costs.clean_call);
+	bench_resident_hypervisor(costs.clean_call);
 	costs.empty_hvc = empty_hvc_count;
 	bench_restarts_start(&costs);
 }

@@ -113,6 +113,13 @@ void bench_report(const char *name, const struct bench_range *range);
 void bench_error(const char *what, uint32_t actual, uint32_t expected)
 	__attribute__((noreturn));
 void bench_expect(const char *what, uint32_t actual, uint32_t expected);
+/*
+ * The full set/way passes in a figure, each costing clean instructions:
+ * prints "bench: passes N LABEL, PATH" (", PATH" left out when path is "")
+ * and returns N.
+ */
+uint32_t bench_count_passes(const char *label, const char *path,
+			    const struct bench_range *range, uint32_t clean);
 
 /* ---- the restart figures: bench_restart.c and bench_payload.S ---- */
 

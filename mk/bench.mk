@@ -33,8 +33,8 @@ bench:
 
 else ifeq ($(ARCH),arm64)
 
-# AArch64 (bench/arm64/): the same method and table, build/bench-arm64.json.
-# The boot stub's rows so far; the resident hypervisor's come with hyp/arm64.
+# AArch64 (bench/arm64/): the same method and rows (bench/rows.txt),
+# build/bench-arm64.json.
 BENCH64_SRCS := bench/arm64/bench64.c bench/arm64/bench64_timing.S
 
 $(eval $(call image,bench,$(BENCH64_SRCS),$(LIBHYPSTUB)))
