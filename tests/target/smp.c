@@ -312,6 +312,8 @@ static void check_restarted_smp(const char *rules, const char *name,
 			 (uint32_t)kernel_start_cpu(cpu), PSCI_RET_SUCCESS);
 		others |= 1u << cpu;
 	}
+	/* tests/target/cpu-off-mode.sh reads it: in which mode they went. */
+	kprintf("# found off after the stop: CPUs 0x%x\n", others);
 	run_everywhere(work_query);
 	for (cpu = 0; cpu < suite.cpus; cpu++) {
 		if (!(others & (1u << cpu)))

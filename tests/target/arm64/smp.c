@@ -313,6 +313,8 @@ static void check_restarted_smp(const char *rules, const char *name,
 			 PSCI_RET_SUCCESS);
 		others |= 1u << cpu;
 	}
+	/* tests/target/cpu-off-mode.sh reads it: in which mode they went. */
+	kprintf("# found off after the stop: CPUs 0x%x\n", others);
 	run_everywhere(work_query);
 	for (cpu = 0; cpu < suite.cpus; cpu++) {
 		if (!(others & (1u << cpu)))

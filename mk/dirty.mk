@@ -1,0 +1,41 @@
+# SPDX-License-Identifier: BSD-2-Clause
+#
+# The controls of the tests that start dirty and of the SMP power-off mode
+# (tests/suite.d/dirty.list, tests/suite.d/cpu-off.list): test kernels
+# linked with a library that one of make mutate's sed scripts
+# (tests/mutants/NAME.sed) breaks, generated under $(BUILD)/dirty-mutants/.
+# A script that no longer changes its file only warns, as mk/oracle.mk's:
+# the control then passes its suite, which make check reports as a failure.
+
+# dirty_mutant(name, file, image, sources): $(BUILD)/IMAGE.elf, the
+# sources linked with $(BUILD)/libhypstub-dirty-NAME.a, whose FILE has
+# tests/mutants/NAME.sed applied.
+define dirty_mutant
+$(BUILD)/dirty-mutants/$(1)/$(2): $(2) tests/mutants/$(1).sed
+	@mkdir -p $$(dir $$@)
+	$$(Q)sed -f tests/mutants/$(1).sed $$< >$$@
+	$$(Q)if cmp -s $$< $$@; then \
+		echo "mutant: warning: tests/mutants/$(1).sed no longer" \
+			"changes $$<; its control will pass and make check" \
+			"fail" >&2; fi
+$(eval $(call variant_library,dirty-$(1),$(2),\
+	$(BUILD)/dirty-mutants/$(1)/$(2)))
+$(eval $(call image,$(strip $(3)),$(4),$(BUILD)/libhypstub-dirty-$(1).a))
+all: $(BUILD)/$(strip $(3)).elf
+endef
+
+# The SMP kernel with stopped CPUs that power off from SVC/EL1
+# ([SMP-KDUMP-2]), that uninstall the hypervisor for kdump, and with a
+# kdump that uninstalls it on the panicking CPU ([KDUMP-1]):
+# tests/suite.d/cpu-off.list.
+ifeq ($(ARCH),arm)
+DIRTY_SMP_SRCS := $(SMP_TEST_SRCS)
+else
+DIRTY_SMP_SRCS := $(SMP64_SRCS)
+endif
+$(eval $(call dirty_mutant,cpu-stop-from-svc,core/kexec_stop.c,\
+	smp-cpu-off-svc,$(DIRTY_SMP_SRCS)))
+$(eval $(call dirty_mutant,kdump-stop-uninstalls,core/kexec_stop.c,\
+	smp-kdump-stop-uninstalls,$(DIRTY_SMP_SRCS)))
+$(eval $(call dirty_mutant,kdump-uninstalls,core/kexec_run.c,\
+	smp-kdump-uninstalls,$(DIRTY_SMP_SRCS)))
