@@ -39,3 +39,15 @@ $(eval $(call dirty_mutant,kdump-stop-uninstalls,core/kexec_stop.c,\
 	smp-kdump-stop-uninstalls,$(DIRTY_SMP_SRCS)))
 $(eval $(call dirty_mutant,kdump-uninstalls,core/kexec_run.c,\
 	smp-kdump-uninstalls,$(DIRTY_SMP_SRCS)))
+
+# The AArch64 dirty boot ([A64-BOOT-2]) and its control, a boot entry that
+# keeps MDCR_EL2 as it found it (make mutate's a64-boot-mdcr-kept).
+ifeq ($(ARCH),arm64)
+DIRTY64_BOOT_SRCS := tests/target/arm64/dirty_boot.c \
+	tests/target/arm64/dirty_vectors.S tests/target/arm64/probe_vectors.S \
+	tests/target/arm64/check64.c
+$(eval $(call image,dirty-boot,$(DIRTY64_BOOT_SRCS),$(LIBHYPSTUB)))
+all: $(BUILD)/dirty-boot.elf
+$(eval $(call dirty_mutant,a64-boot-mdcr-kept,arch/arm64/stub_arch.c,\
+	dirty-boot-mdcr-kept,$(DIRTY64_BOOT_SRCS)))
+endif

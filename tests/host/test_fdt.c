@@ -3,6 +3,7 @@
 #include <core/fdt.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tap.h"
@@ -58,22 +59,54 @@ static void property(struct builder *b, const char *name,
 		word(b, cells[i]);
 }
 
-/* Header, then the structure block at 40, then the strings. */
-static unsigned int build(struct builder *b)
+/*
+ * Header, then the structure block at 40, then the strings; or, with
+ * strings_first, the strings at 40 and the structure block last, so that a
+ * blob cut short ends inside its structure block with its strings whole.
+ */
+static unsigned int build_blocks(struct builder *b, int strings_first)
 {
-	unsigned int total;
+	unsigned int total, structure = 40, strings;
 
 	word(b, TOKEN_FINISH);
 	total = 40 + b->structure_length + b->strings_length;
+	if (strings_first) {
+		strings = 40;
+		structure = (40 + b->strings_length + 3) & ~3u;
+		total = structure + b->structure_length;
+	} else {
+		strings = 40 + b->structure_length;
+	}
 	memset(b->blob, 0, sizeof(b->blob));
 	put32(b->blob, FDT_MAGIC);
 	put32(b->blob + 4, total);
-	put32(b->blob + 8, 40);
-	put32(b->blob + 12, 40 + b->structure_length);
-	memcpy(b->blob + 40, b->structure, b->structure_length);
-	memcpy(b->blob + 40 + b->structure_length, b->strings,
-	       b->strings_length);
+	put32(b->blob + 8, structure);
+	put32(b->blob + 12, strings);
+	memcpy(b->blob + structure, b->structure, b->structure_length);
+	memcpy(b->blob + strings, b->strings, b->strings_length);
 	return total;
+}
+
+static unsigned int build(struct builder *b)
+{
+	return build_blocks(b, 0);
+}
+
+/*
+ * The first size bytes of a blob in a heap buffer of exactly that size, so
+ * that AddressSanitizer reports a read even one byte past its end (a
+ * larger buffer would hide it). The caller frees it.
+ */
+static unsigned char *exact_copy(const unsigned char *blob, unsigned int size)
+{
+	unsigned char *copy = malloc(size ? size : 1);
+
+	if (!copy) {
+		printf("Bail out! out of memory\n");
+		exit(1);
+	}
+	memcpy(copy, blob, size);
+	return copy;
 }
 
 static unsigned int qemu_like(struct builder *b, unsigned int address_cells,
@@ -128,27 +161,65 @@ static void test_hostile_blobs(void)
 {
 	static const unsigned int reg64[] = {0, 0x40000000, 0, 0x04000000};
 	struct builder b;
-	unsigned int total, cut, offset;
+	unsigned int total, cut, offset, order;
 	uint32_t base, size, length;
+	unsigned char *copy;
 
-	total = qemu_like(&b, 2, 2, reg64);
-	/* Truncated anywhere: never found, never read past the end. */
-	for (cut = 0; cut < total; cut++) {
-		unsigned char copy[1024];
-
-		memcpy(copy, b.blob, cut);
-		put32(copy + 4, cut < 8 ? 0 : cut);
-		check(fdt_memory_range(copy, cut, &base, &size) != FDT_OK,
-		      "truncated at %u", cut);
+	/*
+	 * Truncated anywhere, the header's totalsize saying so: not found
+	 * (until the cut leaves the memory node whole), never read past the
+	 * end. The strings-first layout puts every cut
+	 * of the structure block, property headers included, after whole
+	 * strings, where only the bounds checks stop the walk.
+	 */
+	for (order = 0; order < 2; order++) {
+		memset(&b, 0, sizeof(b));
+		qemu_like(&b, 2, 2, reg64);
+		b.structure_length -= 4; /* qemu_like's FINISH: again below */
+		total = build_blocks(&b, (int)order);
+		for (cut = 0; cut < total; cut++) {
+			copy = exact_copy(b.blob, cut);
+			if (cut >= 8)
+				put32(copy + 4, cut);
+			/*
+			 * Strings first, the last 12 bytes are the two
+			 * END_NODEs and END after the memory node's reg:
+			 * cut there, the range may be found, inside bounds.
+			 */
+			if (order == 0 || cut < total - 12)
+				check(fdt_memory_range(copy, cut, &base,
+						       &size) != FDT_OK,
+				      "%s truncated at %u",
+				      order ? "strings first,"
+					    : "structure first,",
+				      cut);
+			else
+				(void)fdt_memory_range(copy, cut, &base, &size);
+			(void)fdt_property(copy, cut, "chosen", "bootargs",
+					   &length);
+			free(copy);
+		}
+		/* Whole, in a buffer of exactly its size: found. */
+		copy = exact_copy(b.blob, total);
+		check(fdt_memory_range(copy, total, &base, &size) == FDT_OK &&
+			      base == 0x40000000,
+		      "%s whole, exact buffer",
+		      order ? "strings first," : "structure first,");
+		/* A totalsize one word past the buffer: refused, not read. */
+		put32(copy + 4, total + 4);
+		check(fdt_memory_range(copy, total, &base, &size) != FDT_OK,
+		      "%s totalsize past the buffer",
+		      order ? "strings first," : "structure first,");
+		free(copy);
 	}
+	total = qemu_like(&b, 2, 2, reg64);
 	/* Any one byte corrupted: no crash (ASan watches), any answer. */
 	for (offset = 8; offset < total; offset++) {
-		unsigned char copy[1024];
-
-		memcpy(copy, b.blob, total);
+		copy = exact_copy(b.blob, total);
 		copy[offset] ^= 0xff;
 		(void)fdt_memory_range(copy, total, &base, &size);
 		(void)fdt_property(copy, total, "chosen", "bootargs", &length);
+		free(copy);
 	}
 	check(fdt_property(b.blob, total, "memory", "nothing", &length) == NULL,
 	      "an absent property");
@@ -160,7 +231,8 @@ static void test_hostile_blobs(void)
 	b.blob[0] ^= 1;
 	check(fdt_memory_range(b.blob, total, &base, &size) != FDT_OK,
 	      "bad magic");
-	finish("[BOOT-5]", "hostile DTBs");
+	finish("[BOOT-5]",
+	       "hostile DTBs, each in a buffer of exactly its size");
 }
 
 int main(void)
