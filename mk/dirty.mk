@@ -8,8 +8,10 @@
 # the control then passes its suite, which make check reports as a failure.
 
 # dirty_mutant(name, file, image, sources): $(BUILD)/IMAGE.elf, the
-# sources linked with $(BUILD)/libhypstub-dirty-NAME.a, whose FILE has
-# tests/mutants/NAME.sed applied.
+# sources linked with $(BUILD)/libhypstub-dirty-NAME.a, whose FILE (C or
+# assembly) has tests/mutants/NAME.sed applied. The mutated copy is built
+# as a variant object (under obj/variants/, as the other variants: the
+# same source, which static analysis covers already).
 define dirty_mutant
 $(BUILD)/dirty-mutants/$(1)/$(2): $(2) tests/mutants/$(1).sed
 	@mkdir -p $$(dir $$@)
@@ -18,8 +20,14 @@ $(BUILD)/dirty-mutants/$(1)/$(2): $(2) tests/mutants/$(1).sed
 		echo "mutant: warning: tests/mutants/$(1).sed no longer" \
 			"changes $$<; its control will pass and make check" \
 			"fail" >&2; fi
+$(BUILD)/obj/variants/dirty-$(1)/$(basename $(2)).o: \
+		$(BUILD)/dirty-mutants/$(1)/$(2)
+	@mkdir -p $$(dir $$@)
+	@$$(if $$(Q),echo "  CC      $(2) (mutant $(1))")
+	$$(Q)$$(CC) $$(CPPFLAGS) $$(if $$(filter %.S,$(2)),$$(ASFLAGS),$$(CFLAGS)) \
+		-c $$< -o $$@
 $(eval $(call variant_library,dirty-$(1),$(2),\
-	$(BUILD)/dirty-mutants/$(1)/$(2)))
+	variants/dirty-$(1)/$(basename $(2))))
 $(eval $(call image,$(strip $(3)),$(4),$(BUILD)/libhypstub-dirty-$(1).a))
 all: $(BUILD)/$(strip $(3)).elf
 endef

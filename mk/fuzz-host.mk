@@ -16,9 +16,9 @@
 # "make host-tests" builds them all.
 #
 # build/fuzz-host64/ holds the same fuzzers built as the AArch64 code is
-# (-DHYPSTUB_MODEL_AARCH64: 64-bit registers), as build/host64/ does for
-# the unit tests: fuzz_stub and fuzz_kexec with their mutants so far;
-# fuzz_hyp models the 32-bit hypervisor only until hyp/arm64 exists.
+# (-DHYPSTUB_MODEL_AARCH64: 64-bit registers, as hyp/arm64 and the AArch64
+# stub are built), as build/host64/ does for the unit tests, each with its
+# mutant.
 
 FUZZ_CC ?= clang
 FUZZ_CFLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror -Iinclude \
@@ -38,8 +38,10 @@ FUZZ_MUTANTS := $(FUZZ_DIR)/fuzz_stub_mutant_old_kvm \
 FUZZ_HEADERS := tests/fuzz/fuzz.h $(HOST_HEADERS)
 
 FUZZ64_DIR := build/fuzz-host64
-FUZZERS64 := $(FUZZ64_DIR)/fuzz_stub $(FUZZ64_DIR)/fuzz_kexec
+FUZZERS64 := $(FUZZ64_DIR)/fuzz_stub $(FUZZ64_DIR)/fuzz_hyp \
+	$(FUZZ64_DIR)/fuzz_kexec
 FUZZ_MUTANTS64 := $(FUZZ64_DIR)/fuzz_stub_mutant_old_kvm \
+	$(FUZZ64_DIR)/fuzz_hyp_mutant_old_kvm \
 	$(FUZZ64_DIR)/fuzz_kexec_mutant_fdt_size
 FUZZ_WIDTH_FLAGS_$(FUZZ_DIR) :=
 FUZZ_WIDTH_FLAGS_$(FUZZ64_DIR) := -DHYPSTUB_MODEL_AARCH64
@@ -86,12 +88,19 @@ $(eval $(call fuzz_binary,fuzz_kexec_mutant_fdt_size,\
 # The 64-bit model of the same code.
 $(eval $(call fuzz_object,stub_checked,core/stub.c,\
 	-Dstub_handle_trap=stub_handle_trap_checked,$(FUZZ64_DIR)))
+$(eval $(call fuzz_object,hyp_main_checked,hyp/hyp_main.c,\
+	-Dhyp_handle_trap=hyp_handle_trap_checked,$(FUZZ64_DIR)))
 $(eval $(call fuzz_object,kexec_checked,core/kexec.c,\
 	-Dkexec_fdt_size=kexec_fdt_size_checked,$(FUZZ64_DIR)))
 $(eval $(call fuzz_binary,fuzz_stub,tests/fuzz/fuzz_stub.c core/stub.c,\
 	$(FUZZ64_DIR)))
+$(eval $(call fuzz_binary,fuzz_hyp,tests/fuzz/fuzz_hyp.c hyp/hyp_main.c \
+	core/stub.c,$(FUZZ64_DIR)))
 $(eval $(call fuzz_binary,fuzz_kexec,tests/fuzz/fuzz_kexec.c core/kexec.c,\
 	$(FUZZ64_DIR)))
+$(eval $(call fuzz_binary,fuzz_hyp_mutant_old_kvm,tests/fuzz/fuzz_hyp.c \
+	tests/host/mutant_old_kvm_hyp.c $(FUZZ64_DIR)/hyp_main_checked.o \
+	core/stub.c,$(FUZZ64_DIR)))
 $(eval $(call fuzz_binary,fuzz_stub_mutant_old_kvm,tests/fuzz/fuzz_stub.c \
 	tests/host/mutant_old_kvm.c $(FUZZ64_DIR)/stub_checked.o,$(FUZZ64_DIR)))
 $(eval $(call fuzz_binary,fuzz_kexec_mutant_fdt_size,\

@@ -5,8 +5,16 @@
  * Each trap, from the host or from a guest, is checked against an exact
  * model of doc/hyp-abi.md written here: the next step, every field of the
  * context and every hook the trap ran. Whatever the trap, r4-r11 and lr
- * never change and the boot stub's hooks never run; a guest's trap never
- * halts HYP and never reaches a host call.
+ * (x19-x29 and x30) never change and the boot stub's hooks never run; a
+ * guest's trap never halts HYP and never reaches a host call.
+ *
+ * Built twice, as the unit tests are: for the AArch32 hypervisor, and with
+ * -DHYPSTUB_MODEL_AARCH64 as hyp/arm64 is built (build/fuzz-host64/): every
+ * register 64 bits wide and read from 8 bytes of input, AArch64's exception
+ * classes, HVC_GET_ICH_VTR_EL2 among the stub calls (the one boot-stub hook
+ * the hypervisor may use, with a fake ICH_VTR_EL2 the input turns on or
+ * off), and IDs or addresses with bits 63:32 set, which are no call and no
+ * address ([A64-CALL-2]).
  */
 #include <arch/portable.h>
 #include <core/stub.h>
@@ -18,6 +26,18 @@
 #include "fuzz.h"
 
 #define QEMU_RAM_BASE 0x40000000u
+/* The spec's numbers, written here again rather than taken from the code. */
+#if HYPSTUB_AARCH64
+#define MODEL_RESIDENT_CALLS 0x16u /* 1, 2 and HVC_GET_ICH_VTR_EL2 (4) */
+#define MODEL_CALLEE_SAVED_FIRST 19
+#define MODEL_CALLEE_SAVED_END 30 /* x19-x29 */
+#define MODEL_ARG4 4		  /* x4: the query's implementer */
+#else
+#define MODEL_RESIDENT_CALLS 0x6u /* 1 and 2 */
+#define MODEL_CALLEE_SAVED_FIRST 4
+#define MODEL_CALLEE_SAVED_END 12 /* r4-r11 */
+#define MODEL_ARG4 12		  /* ip */
+#endif
 #define QEMU_RAM_SIZE 0x08000000u
 #define STUB_VECTORS 0x40100020u
 #define FAKE_INIT_SP 0x40200000u
@@ -34,24 +54,36 @@
 #define SHAPE_QEMU_RAM 0x10  /* RAM is qemu-virt's */
 #define SHAPE_IN_GUEST 0x20  /* the trap comes from a guest */
 #define SHAPE_EC_KNOWN 0x40  /* HSR.EC is one of known_classes[] */
+#define SHAPE_WIDE 0x80	     /* 64-bit: r0's or r1's upper half set */
 
+#if HYPSTUB_AARCH64
+/* WFx, FP, hvc, smc and msr/mrs from AArch64, aborts from a lower level. */
+static const uint32_t known_classes[] = {0x00, 0x01, 0x07, 0x16,
+					 0x17, 0x18, 0x20, 0x24};
+#else
 /* Exception classes: WFx, CP15, hvc, smc, aborts from a lower level. */
 static const uint32_t known_classes[] = {0x00, 0x01, 0x03, 0x12,
 					 0x13, 0x20, 0x24, 0x3f};
+#endif
 
 /* The fake HYP: what the hooks did. */
 struct fake_hyp {
 	uint32_t inits, uninstalls, tlb_flushes, mmu_checks;
-	uint32_t register_reads, last_register;
-	uint32_t stub_hook_calls;
+	uint32_t register_reads, ich_vtr_reads, stub_hook_calls;
 	uint32_t guest_entries, guest_exits;
-	uint32_t window, argument, exit_reason, exit_detail1, exit_detail2;
+	hypstub_reg_t last_register;
+	hypstub_reg_t window, argument, exit_reason, exit_detail1, exit_detail2;
 };
 
 static struct fake_hyp fake;
 static int fake_in_guest;
+#if HYPSTUB_AARCH64
+/* The fake GIC: ICH_VTR_EL2 when it has the system registers. */
+static int fake_has_gicv3;
+static hypstub_reg_t fake_ich_vtr;
+#endif
 
-uint32_t hyp_arch_stub_vectors(void)
+hypstub_reg_t hyp_arch_stub_vectors(void)
 {
 	return STUB_VECTORS;
 }
@@ -71,7 +103,7 @@ void hyp_arch_prepare_uninstall(struct hyp_context *ctx)
 	ctx->next_vbar = STUB_VECTORS;
 }
 
-uint32_t hyp_arch_read_register(uint32_t id)
+hypstub_reg_t hyp_arch_read_register(hypstub_reg_t id)
 {
 	fake.register_reads++;
 	fake.last_register = id;
@@ -96,8 +128,8 @@ int hyp_arch_in_guest(void)
 	return fake_in_guest;
 }
 
-int hyp_arch_enter_guest(struct hyp_context *ctx, uint32_t window,
-			 uint32_t argument)
+int hyp_arch_enter_guest(struct hyp_context *ctx, hypstub_reg_t window,
+			 hypstub_reg_t argument)
 {
 	fake.guest_entries++;
 	fake.window = window;
@@ -107,8 +139,8 @@ int hyp_arch_enter_guest(struct hyp_context *ctx, uint32_t window,
 	return HYP_NEXT_ENTER_GUEST;
 }
 
-int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
-			uint32_t detail1, uint32_t detail2)
+int hyp_arch_guest_exit(struct hyp_context *ctx, hypstub_reg_t reason,
+			hypstub_reg_t detail1, hypstub_reg_t detail2)
 {
 	(void)ctx;
 	fake.guest_exits++;
@@ -118,19 +150,22 @@ int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
 	return HYP_NEXT_GUEST_EXIT;
 }
 
-uint32_t hyp_arch_guest_fault_address(uint32_t esr)
+hypstub_reg_t hyp_arch_guest_fault_address(hypstub_reg_t esr)
 {
 	return esr ^ FAKE_FAULT_XOR;
 }
 
-/* The boot stub's hooks: the hypervisor's dispatch must never reach them. */
-uint32_t stub_arch_own_vectors(void)
+/*
+ * The boot stub's hooks: the hypervisor's dispatch must never reach them,
+ * but for the GIC's ICH_VTR_EL2, which both answer alike (AArch64).
+ */
+hypstub_reg_t stub_arch_own_vectors(void)
 {
 	fake.stub_hook_calls++;
 	return STUB_VECTORS;
 }
 
-void stub_arch_write_hvbar(uint32_t address)
+void stub_arch_write_hvbar(hypstub_reg_t address)
 {
 	(void)address;
 	fake.stub_hook_calls++;
@@ -141,26 +176,38 @@ void stub_arch_hyp_mmu_off(void)
 	fake.stub_hook_calls++;
 }
 
+#if HYPSTUB_AARCH64
+int stub_arch_read_ich_vtr(hypstub_reg_t *value)
+{
+	fake.ich_vtr_reads++;
+	if (!fake_has_gicv3)
+		return 0;
+	*value = fake_ich_vtr;
+	return 1;
+}
+#endif
+
 /* The call being checked, for the report of a violation. */
 static struct hyp_context call_in, call_out;
-static uint32_t ram_base, ram_size;
+static hypstub_reg_t ram_base, ram_size;
 static int call_next;
 
 static void dump_call(void)
 {
-	const uint32_t *in = (const uint32_t *)&call_in;
-	const uint32_t *out = (const uint32_t *)&call_out;
+	const hypstub_reg_t *in = (const hypstub_reg_t *)&call_in;
+	const hypstub_reg_t *out = (const hypstub_reg_t *)&call_out;
 	unsigned int i;
 
-	(void)fprintf(stderr, "fuzz: RAM 0x%08x+0x%08x, %s, next %d\n",
-		      ram_base, ram_size,
-		      fake_in_guest ? "from a guest" : "from the host",
-		      call_next);
-	(void)fprintf(stderr,
-		      "fuzz: word in         out (r0-r12, lr, hsr, ...)\n");
-	for (i = 0; i < sizeof(call_in) / sizeof(uint32_t); i++)
-		(void)fprintf(stderr, "fuzz: %4u 0x%08x 0x%08x\n", i, in[i],
-			      out[i]);
+	(void)fprintf(
+		stderr, "fuzz: RAM 0x%llx+0x%llx, %s, next %d\n",
+		(unsigned long long)ram_base, (unsigned long long)ram_size,
+		fake_in_guest ? "from a guest" : "from the host", call_next);
+	(void)fprintf(stderr, "fuzz: register in out (r0-r12 or x0-x29, lr, "
+			      "syndrome, ...)\n");
+	for (i = 0; i < sizeof(call_in) / sizeof(hypstub_reg_t); i++)
+		(void)fprintf(stderr, "fuzz: %4u 0x%llx 0x%llx\n", i,
+			      (unsigned long long)in[i],
+			      (unsigned long long)out[i]);
 	(void)fprintf(stderr,
 		      "fuzz: hooks: %u init, %u uninstall, %u TLB, %u MMU, "
 		      "%u register reads, %u stub hooks, %u guest entries, "
@@ -171,7 +218,7 @@ static void dump_call(void)
 		      fake.guest_exits);
 }
 
-static int restart_entry_ok(uint32_t entry)
+static int restart_entry_ok(hypstub_reg_t entry)
 {
 	return entry % 4 == 0 && fuzz_in_range(ram_base, ram_size, entry, 4);
 }
@@ -213,6 +260,18 @@ static int model_stub_call(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 		ctx->next_vbar = STUB_VECTORS;
 		ctx->r[0] = 0;
 		return HYP_NEXT_UNINSTALL;
+#if HYPSTUB_AARCH64
+	case HVC_GET_ICH_VTR_EL2:
+		*rule = "[HYP-STUB-1] [ICH-VTR-1] [ICH-VTR-2]";
+		model_hyp->ich_vtr_reads++;
+		if (!fake_has_gicv3) {
+			ctx->r[0] = HVC_STUB_ERR;
+			return HYP_NEXT_RETURN;
+		}
+		ctx->r[0] = 0;
+		ctx->r[1] = fake_ich_vtr;
+		return HYP_NEXT_RETURN;
+#endif
 	default:
 		*rule = "[HYP-STUB-1] [UNKNOWN-1]";
 		ctx->r[0] = HVC_STUB_ERR;
@@ -224,10 +283,10 @@ static int model_stub_call(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 static int model_own_call(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 			  const char **rule)
 {
-	uint32_t id = ctx->r[0];
+	hypstub_reg_t id = ctx->r[0];
 
 	*rule = "[HYP-CALLS-5]";
-	if ((id & ~(uint32_t)SMCCC_FUNCTION_MASK) != HYP_CALL_BASE ||
+	if ((id & ~(hypstub_reg_t)SMCCC_FUNCTION_MASK) != HYP_CALL_BASE ||
 	    (id & SMCCC_FUNCTION_MASK) >= 32 ||
 	    !(implemented_calls() & 1u << (id & SMCCC_FUNCTION_MASK))) {
 		ctx->r[0] = SMCCC_RET_NOT_SUPPORTED;
@@ -301,8 +360,9 @@ static int model_host(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 	}
 	if (ctx->r[0] < HVC_STUB_HCALL_NR)
 		return model_stub_call(ctx, model_hyp, rule);
-	if (fuzz_model_discovery(ctx->r[0], ctx->r, &ctx->r[12], 0x6, 2,
-				 STUB_VECTORS, ram_base, ram_size)) {
+	if (fuzz_model_discovery(ctx->r[0], ctx->r, &ctx->r[MODEL_ARG4],
+				 MODEL_RESIDENT_CALLS, 2, STUB_VECTORS,
+				 ram_base, ram_size)) {
 		*rule = "[DISCOVERY-1] [DISCOVERY-3] [DISCOVERY-4] "
 			"[HYP-STUB-4]";
 		return HYP_NEXT_RETURN;
@@ -310,8 +370,8 @@ static int model_host(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 	return model_own_call(ctx, model_hyp, rule);
 }
 
-static int model_guest_exit(struct fake_hyp *model_hyp, uint32_t reason,
-			    uint32_t detail1, uint32_t detail2)
+static int model_guest_exit(struct fake_hyp *model_hyp, hypstub_reg_t reason,
+			    hypstub_reg_t detail1, hypstub_reg_t detail2)
 {
 	model_hyp->guest_exits++;
 	model_hyp->exit_reason = reason;
@@ -324,7 +384,7 @@ static int model_guest_exit(struct fake_hyp *model_hyp, uint32_t reason,
 static int model_guest(struct hyp_context *ctx, struct fake_hyp *model_hyp,
 		       const char **rule)
 {
-	uint32_t skip = (ctx->esr & ESR_IL) ? 4 : 2;
+	hypstub_reg_t skip = (ctx->esr & ESR_IL) ? 4 : 2;
 
 	*rule = "[GUEST-3]";
 	switch ((ctx->esr >> ESR_EC_SHIFT) & ESR_EC_MASK) {
@@ -371,9 +431,10 @@ static void check_call(void)
 		expected_next = model_host(&expected, &expected_hyp, &rule);
 
 	/* The rules every trap obeys, whatever it is and whoever took it. */
-	for (i = 4; i < 12; i++)
+	for (i = MODEL_CALLEE_SAVED_FIRST; i < MODEL_CALLEE_SAVED_END; i++)
 		fuzz_require(call_out.r[i] == call_in.r[i],
-			     "[CALL-2] [HYP-CALLS-1]", "r4-r11 changed");
+			     "[CALL-2] [HYP-CALLS-1]",
+			     "r4-r11 (x19-x29) changed");
 	fuzz_require(call_out.lr == call_in.lr && call_out.esr == call_in.esr,
 		     "[CALL-2] [HYP-CALLS-1]", "lr or the saved HSR changed");
 	fuzz_require(fake.stub_hook_calls == 0, "[HYP-STUB-1]",
@@ -407,23 +468,24 @@ static void check_call(void)
 }
 
 /* Other IDs worth a try: other services, 64-bit and yielding calls. */
-static const uint32_t other_ids[] = {HYP_GUEST_CALL_EXIT,
-				     HYP_GUEST_CALL_PING,
-				     HYP_GUEST_CALL_PING + 1,
-				     HYP_CALL_BASE + 0xffff,
-				     0xc6000001,
-				     0x06000001,
-				     0x84000000,
-				     0x84000008,
-				     HVC_STUB_ERR,
-				     0xffffffff};
+static const hypstub_reg_t other_ids[] = {HYP_GUEST_CALL_EXIT,
+					  HYP_GUEST_CALL_PING,
+					  HYP_GUEST_CALL_PING + 1,
+					  HYP_CALL_BASE + 0xffff,
+					  0xc6000001,
+					  0x06000001,
+					  0x84000000,
+					  0x84000008,
+					  HVC_STUB_ERR,
+					  0xffffffff};
 
 /* The stub calls and a few more, the hypervisor's and a few more, others. */
-static uint32_t listed_id(uint32_t word)
+static hypstub_reg_t listed_id(hypstub_reg_t word)
 {
 	const uint32_t stub_ids = 8, own_ids = 40;
-	uint32_t n = word % (stub_ids + own_ids +
-			     sizeof(other_ids) / sizeof(other_ids[0]));
+	uint32_t n =
+		(uint32_t)(word % (stub_ids + own_ids +
+				   sizeof(other_ids) / sizeof(other_ids[0])));
 
 	if (n < stub_ids)
 		return n;
@@ -435,31 +497,52 @@ static uint32_t listed_id(uint32_t word)
 static void decode(struct fuzz_input *input)
 {
 	uint32_t shape = fuzz_word(input);
-	uint32_t *word = (uint32_t *)&call_in;
+	hypstub_reg_t *word = (hypstub_reg_t *)&call_in;
 	unsigned int i;
 
-	ram_base = fuzz_word(input);
-	ram_size = fuzz_word(input);
+	ram_base = fuzz_register(input);
+	ram_size = fuzz_register(input);
+#if HYPSTUB_AARCH64
+	/* Early in the input, where even a short one sets it. */
+	fake_ich_vtr = fuzz_register(input);
+#endif
 	if (shape & SHAPE_QEMU_RAM) {
 		ram_base = QEMU_RAM_BASE;
 		ram_size = QEMU_RAM_SIZE;
 	}
-	for (i = 0; i < sizeof(call_in) / sizeof(uint32_t); i++)
-		word[i] = fuzz_word(input);
+	for (i = 0; i < sizeof(call_in) / sizeof(hypstub_reg_t); i++)
+		word[i] = fuzz_register(input);
+#if HYPSTUB_AARCH64
+	/* ESR_EL2 is 64 bits wide, but bits 63:32 are RES0 (ISS2 aside). */
+	call_in.esr &= 0xffffffff;
+#endif
 	if (shape & SHAPE_HVC)
 		call_in.esr = (call_in.esr &
-			       ~((uint32_t)ESR_EC_MASK << ESR_EC_SHIFT)) |
-			      (uint32_t)ESR_EC_HVC << ESR_EC_SHIFT;
+			       ~((hypstub_reg_t)ESR_EC_MASK << ESR_EC_SHIFT)) |
+			      (hypstub_reg_t)ESR_EC_HVC << ESR_EC_SHIFT;
 	else if (shape & SHAPE_EC_KNOWN)
 		call_in.esr = (call_in.esr &
-			       ~((uint32_t)ESR_EC_MASK << ESR_EC_SHIFT)) |
-			      known_classes[(shape >> 8) % 8] << ESR_EC_SHIFT;
+			       ~((hypstub_reg_t)ESR_EC_MASK << ESR_EC_SHIFT)) |
+			      (hypstub_reg_t)known_classes[(shape >> 8) % 8]
+				      << ESR_EC_SHIFT;
 	if (shape & SHAPE_IMM_0)
-		call_in.esr &= ~ESR_ISS_HVC_IMM_MASK;
+		call_in.esr &= ~(hypstub_reg_t)ESR_ISS_HVC_IMM_MASK;
 	if (shape & SHAPE_R0_LISTED)
 		call_in.r[0] = listed_id(call_in.r[0]);
 	if ((shape & SHAPE_R1_IN_RAM) && ram_size != 0)
 		call_in.r[1] = ram_base + call_in.r[1] % ram_size;
+#if HYPSTUB_AARCH64
+	/* A call or an address in the low half, something in the upper. */
+	if (shape & SHAPE_WIDE) {
+		hypstub_reg_t upper = (hypstub_reg_t)((shape >> 21) | 1) << 32;
+
+		if (shape & 0x800)
+			call_in.r[1] = (call_in.r[1] & 0xffffffff) | upper;
+		else
+			call_in.r[0] = (call_in.r[0] & 0xffffffff) | upper;
+	}
+	fake_has_gicv3 = (shape & 0x100000) != 0;
+#endif
 	fake_in_guest = (shape & SHAPE_IN_GUEST) != 0;
 }
 

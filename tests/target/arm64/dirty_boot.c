@@ -45,6 +45,7 @@ static void check_reset(void)
 		hypstub_boot_record(hypstub_boot_cpu_index());
 	struct hypstub_regs stage2;
 	struct probe64 s;
+	uint64_t vttbr;
 
 	/* The junk was there when the boot entry ran. */
 	check_eq("SCTLR_EL2 at entry: the junk bits set",
@@ -83,10 +84,10 @@ static void check_reset(void)
 			"boot (the reader did not answer)\n");
 		return;
 	}
+	vttbr = stage2.r1;
 	kprintf("#   VTTBR_EL2 0x%08x%08x, VTCR_EL2 0x%08x (left as found, "
 		"unused)\n",
-		(uint32_t)(stage2.r1 >> 32), (uint32_t)stage2.r1,
-		(uint32_t)stage2.r2);
+		(uint32_t)(vttbr >> 32), (uint32_t)vttbr, (uint32_t)stage2.r2);
 	check_eq("HCR_EL2.VM: stage 2 (junk VTTBR_EL2, VTCR_EL2) off",
 		 stage2.r3 & HCR_EL2_VM, 0);
 	check_eq("back on the boot stub's vectors",
