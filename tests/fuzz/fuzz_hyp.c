@@ -69,7 +69,10 @@ static const uint32_t known_classes[] = {0x00, 0x01, 0x03, 0x12,
 /* The fake HYP: what the hooks did. */
 struct fake_hyp {
 	uint32_t inits, uninstalls, tlb_flushes, mmu_checks;
-	uint32_t register_reads, ich_vtr_reads, stub_hook_calls;
+	uint32_t register_reads, stub_hook_calls;
+#if HYPSTUB_AARCH64
+	uint32_t ich_vtr_reads; /* the one stub hook it may run */
+#endif
 	uint32_t guest_entries, guest_exits;
 	hypstub_reg_t last_register;
 	hypstub_reg_t window, argument, exit_reason, exit_detail1, exit_detail2;
