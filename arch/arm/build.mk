@@ -15,7 +15,7 @@ LIBHYPSTUB_SRCS := core/stub.c core/api.c core/memory.c core/fdt.c \
 	plat/$(PLAT)/uart.c plat/$(PLAT)/exit.S plat/$(PLAT)/halt.c \
 	plat/$(PLAT)/psci.c plat/$(PLAT)/psci_call.S \
 	hyp/hyp_main.c hyp/calls.c hyp/install.c \
-	hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c hyp/arm/hyp_guest.c
+	hyp/guest.c hyp/arm/hyp_vectors.S hyp/arm/hyp_arch.c hyp/arm/hyp_guest.c
 
 # The controls keep the real dispatcher under another name.
 $(eval $(call variant_object,variants/stub_checked,core/stub.c,\

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: BSD-2-Clause
 /*
- * The resident hypervisor's guest, AArch32: one guest at a time per CPU, at
- * PL1 in a 2 MiB window of RAM identity-mapped by stage 2 (VTTBR, VTCR,
- * HCR.VM), nothing else mapped. The world switch saves and restores the
- * host's PL1 state, system and banked registers, so the guest can write any
- * of them. While it runs, HCR traps what it must not do to the machine:
- * smc (firmware), wfi/wfe (the host would never get the CPU back), set/way
- * cache maintenance (it would drop the host's dirty data) and ACTLR.
+ * The resident hypervisor's guest, AArch32's world switch (hyp/guest.c has
+ * the window, the stage-2 tables and the run's bookkeeping): stage 2 on
+ * (VTTBR, VTCR, HCR.VM), and the host's PL1 state, system and banked
+ * registers, saved and restored, so the guest can write any of them. While
+ * it runs, HCR traps what it must not do to the machine: smc (firmware),
+ * wfi/wfe (the host would never get the CPU back), set/way cache
+ * maintenance (it would drop the host's dirty data) and ACTLR.
  */
 #include <arch/arm/cache.h>
 #include <arch/arm/sysreg.h>
 #include <arch/portable.h>
-#include <core/stub.h>
 #include <hyp/core.h>
+#include <hyp/guest.h>
 #include <hypstub/abi.h>
 #include <plat/cpu.h>
 #include <plat/platform.h>
@@ -35,20 +35,8 @@
 	 VTCR_SL0_LEVEL1)
 #define VTTBR_VMID_GUEST (1ull << 48)
 
-#define S2_TABLE 3u
-#define S2_BLOCK 1u
-#define S2_MEMATTR_NORMAL_WB (0xfu << 2)
-#define S2_AP_RW (3u << 6)
-#define S2_SH_INNER (3u << 8)
-#define S2_AF (1u << 10)
-#define S2_LEVEL1_SHIFT 30
-#define S2_LEVEL2_SHIFT 21
-#define S2_LEVEL2_ENTRIES 512
-
 #define HPFAR_SHIFT 8
 #define FAR_PAGE_OFFSET 0xfffu
-
-extern const char __image_start[], __image_end[];
 
 struct pl1_state {
 	uint32_t sctlr, cpacr, ttbcr, dacr, dfsr, ifsr, dfar, ifar;
@@ -62,20 +50,13 @@ struct pl1_state {
 	uint32_t sp_fiq, lr_fiq, spsr_fiq;
 };
 
-struct hyp_guest_cpu {
-	uint32_t in_guest;
-	struct hyp_context *host;
-	struct pl1_state host_state;
-};
-
-static struct hyp_guest_cpu hyp_guests[PLAT_MAX_CPUS];
-static uint64_t hyp_guest_level1[PLAT_MAX_CPUS][4] __attribute__((aligned(32)));
-static uint64_t hyp_guest_level2[PLAT_MAX_CPUS][S2_LEVEL2_ENTRIES]
-	__attribute__((aligned(4096)));
+/* The host's PL1 state while its guest runs. */
+static struct pl1_state hyp_guest_host_state[PLAT_MAX_CPUS];
 
 /* What uninstall cleans of the guest's state (hyp_arch.c has the rest). */
 const struct arch_range hyp_guest_data[] = {
-	{hyp_guests, sizeof(hyp_guests)},
+	{hyp_guest_cpus, sizeof(hyp_guest_cpus)},
+	{hyp_guest_host_state, sizeof(hyp_guest_host_state)},
 	{hyp_guest_level1, sizeof(hyp_guest_level1)},
 	{hyp_guest_level2, sizeof(hyp_guest_level2)},
 };
@@ -162,81 +143,29 @@ static void pl1_restore(const struct pl1_state *state)
 	isb();
 }
 
-int hyp_arch_in_guest(void)
+void hyp_arch_guest_switch_in(unsigned int cpu, uint64_t stage2_table)
 {
-	return hyp_guests[plat_cpu_index()].in_guest;
-}
+	struct pl1_state *host = &hyp_guest_host_state[cpu];
 
-static int window_is_valid(uint32_t window)
-{
-	uint32_t image_start = (uint32_t)(uintptr_t)__image_start;
-	uint32_t image_end = (uint32_t)(uintptr_t)__image_end;
-
-	if (window % HYP_GUEST_WINDOW_SIZE != 0 ||
-	    !stub_range_in_ram(window, HYP_GUEST_WINDOW_SIZE))
-		return 0;
-	/* Never the image that holds this hypervisor, its tables and stacks. */
-	return window + HYP_GUEST_WINDOW_SIZE <= image_start ||
-	       window >= image_end;
-}
-
-int hyp_arch_enter_guest(struct hyp_context *ctx, uint32_t window,
-			 uint32_t argument)
-{
-	unsigned int cpu = plat_cpu_index();
-	struct hyp_guest_cpu *guest = &hyp_guests[cpu];
-	uint64_t *level1 = hyp_guest_level1[cpu];
-	uint64_t *level2 = hyp_guest_level2[cpu];
-	unsigned int i;
-
-	if (!window_is_valid(window)) {
-		ctx->r[0] = SMCCC_RET_INVALID_PARAMETER;
-		return HYP_NEXT_RETURN;
-	}
-	for (i = 0; i < 4; i++)
-		level1[i] = 0;
-	for (i = 0; i < S2_LEVEL2_ENTRIES; i++)
-		level2[i] = 0;
-	level1[window >> S2_LEVEL1_SHIFT] =
-		(uint32_t)(uintptr_t)level2 | S2_TABLE;
-	level2[(window >> S2_LEVEL2_SHIFT) % S2_LEVEL2_ENTRIES] =
-		window | S2_BLOCK | S2_MEMATTR_NORMAL_WB | S2_AP_RW |
-		S2_SH_INNER | S2_AF;
 	dsb();
-
-	pl1_save(&guest->host_state);
-	guest->host = ctx;
+	pl1_save(host);
 	/* The guest starts with its MMU and caches off. */
-	write_sctlr(guest->host_state.sctlr &
-		    ~(uint32_t)(SCTLR_M | SCTLR_C | SCTLR_I));
+	write_sctlr(host->sctlr & ~(uint32_t)(SCTLR_M | SCTLR_C | SCTLR_I));
 	write_vtcr(VTCR_GUEST);
-	write_vttbr(VTTBR_VMID_GUEST | (uint32_t)(uintptr_t)level1);
+	write_vttbr(VTTBR_VMID_GUEST | stage2_table);
 	__asm__ volatile(
 		"mcr p15, 4, %0, c8, c7, 4" ::"r"(0)); /* TLBIALLNSNH */
 	dsb();
 	write_hcr(HCR_GUEST);
 	isb();
-	guest->in_guest = 1;
-	ctx->next_pc = window;
-	ctx->next_arg = argument;
-	return HYP_NEXT_ENTER_GUEST;
 }
 
-int hyp_arch_guest_exit(struct hyp_context *ctx, uint32_t reason,
-			uint32_t detail1, uint32_t detail2)
+void hyp_arch_guest_switch_out(unsigned int cpu)
 {
-	struct hyp_guest_cpu *guest = &hyp_guests[plat_cpu_index()];
-
 	write_hcr(0);
 	write_vttbr(0);
 	isb();
-	pl1_restore(&guest->host_state);
-	guest->in_guest = 0;
-	guest->host->r[0] = reason;
-	guest->host->r[1] = detail1;
-	guest->host->r[2] = detail2;
-	ctx->next_sp = (uint32_t)(uintptr_t)guest->host;
-	return HYP_NEXT_GUEST_EXIT;
+	pl1_restore(&hyp_guest_host_state[cpu]);
 }
 
 uint32_t hyp_arch_guest_fault_address(uint32_t esr)
