@@ -99,3 +99,17 @@ int hyp_arch_guest_exit(struct hyp_context *ctx, hypstub_reg_t reason,
 	ctx->next_sp = (hypstub_reg_t)(uintptr_t)guest->host;
 	return HYP_NEXT_GUEST_EXIT;
 }
+
+/*
+ * An IRQ, FIQ or SError taken to HYP/EL2: only a guest run routes them
+ * there (AArch64's HCR_EL2.IMO, FMO, AMO), and it ends that run. At any
+ * other time it is unexpected.
+ */
+int hyp_handle_interrupt(struct hyp_context *ctx, hypstub_reg_t kind)
+{
+	if (!hyp_arch_in_guest())
+		return HYP_NEXT_HALT;
+	return hyp_arch_guest_exit(ctx, HYP_GUEST_EXIT_INTERRUPT, kind,
+				   kind == HYP_GUEST_INTERRUPT_SERROR ? ctx->esr
+								      : 0);
+}

@@ -116,13 +116,10 @@ static int hyp_call_init(struct hyp_context *ctx)
 	return hyp_arch_init(ctx);
 }
 
-/* An architecture without a guest yet builds with HYP_ARCH_NO_GUEST. */
-#ifndef HYP_ARCH_NO_GUEST
 static int hyp_call_run_guest(struct hyp_context *ctx)
 {
 	return hyp_arch_enter_guest(ctx, ctx->r[1], ctx->r[2]);
 }
-#endif
 
 #ifdef HYP_TEST_FAULT_CALL
 static int hyp_call_test_fault(struct hyp_context *ctx)
@@ -141,9 +138,7 @@ static const hyp_handler hyp_calls[HYP_CALL_COUNT] = {
 	[HYP_CALL_INDEX(HYP_CALL_TLB_FLUSH)] = hyp_call_tlb_flush,
 	[HYP_CALL_INDEX(HYP_CALL_MMU_CHECK)] = hyp_call_mmu_check,
 	[HYP_CALL_INDEX(HYP_CALL_INIT)] = hyp_call_init,
-#ifndef HYP_ARCH_NO_GUEST
 	[HYP_CALL_INDEX(HYP_CALL_RUN_GUEST)] = hyp_call_run_guest,
-#endif
 #ifdef HYP_TEST_FAULT_CALL
 	[HYP_CALL_INDEX(HYP_CALL_TEST_FAULT)] = hyp_call_test_fault,
 #endif
@@ -257,7 +252,7 @@ int hyp_handle_trap(struct hyp_context *ctx)
 						   ctx->esr, 0);
 		return handler(ctx);
 	}
-	/* The host runs with HCR = 0: anything but an hvc is a bug. */
+	/* The host runs with no traps (HCR = 0, HCR_EL2 = RW): only hvc. */
 	handler = hyp_trap_classes[class];
 	if (handler == NULL)
 		return HYP_NEXT_HALT;

@@ -11,8 +11,8 @@ LIBHYPSTUB_SRCS := core/stub.c core/fdt.c core/kexec.c \
 	arch/arm64/hyp_halt.S arch/arm64/report.c \
 	arch/arm64/kexec_restart.S core/kexec_dtb.c core/kexec_arm64_image.c \
 	core/kexec_run.c core/kexec_smp.c core/kexec_stop.c hyp/calls.c \
-	hyp/hyp_main.c hyp/install.c hyp/arm64/hyp_vectors.S \
-	hyp/arm64/hyp_arch.c \
+	hyp/hyp_main.c hyp/install.c hyp/guest.c hyp/arm64/hyp_vectors.S \
+	hyp/arm64/hyp_arch.c hyp/arm64/hyp_guest.c \
 	plat/$(PLAT)/uart.c plat/$(PLAT)/halt.c plat/$(PLAT)/arm64/exit.S \
 	plat/$(PLAT)/arm64/psci.c plat/$(PLAT)/arm64/psci_call.S
 
@@ -43,9 +43,6 @@ LIBBROKEN_RETURN := $(BUILD)/libhypstub-broken-return.a
 $(eval $(call variant_library,broken-shuffle,arch/arm64/restart.S,\
 	tests/target/arm64/broken_restart_registers.S))
 LIBBROKEN_SHUFFLE := $(BUILD)/libhypstub-broken-shuffle.a
-
-# hyp/arm64 has no guest yet: HYP_CALL_RUN_GUEST is left out of its table.
-CPPFLAGS += -DHYP_ARCH_NO_GUEST
 
 LIBKERNEL_SRCS := lib/string.c lib/kprintf.c lib/fdt.c \
 	lib/arm64/vectors.S lib/arm64/exceptions.c lib/arm64/gic.c lib/smp.c \
@@ -97,4 +94,25 @@ $(eval $(call image,spec,$(SPEC64_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,spec-broken-shuffle,$(SPEC64_SRCS),$(LIBBROKEN_SHUFFLE)))
 IMAGES += $(BUILD)/spec.elf $(BUILD)/spec-broken-shuffle.elf
 
+# The guest under the resident hypervisor ([GUEST-*], tests/target/arm64/
+# guest.c) and its controls:
+#  - broken-guest-leak: a world switch that leaves the guest's TTBR1_EL1
+#    to the host ([GUEST-4]);
+#  - broken-guest-restart: a guest's HVC_SOFT_RESTART reaches the host's
+#    call (tests/target/broken_guest_leak.c, as on AArch32; [GUEST-3]).
+GUEST64_SRCS := tests/target/arm64/guest.c tests/target/arm64/guest_run.c \
+	tests/target/arm64/guest_code.S tests/target/arm64/check64.c
+$(eval $(call variant_object,variants/hyp_guest64_checked,hyp/arm64/hyp_guest.c,\
+	-Dhyp_arch_guest_switch_out=hyp_arch_guest_switch_out_checked))
+$(eval $(call variant_library,broken-guest-leak,hyp/arm64/hyp_guest.c,\
+	tests/target/arm64/broken_guest_leak.c variants/hyp_guest64_checked))
+$(eval $(call variant_library,broken-guest-restart,hyp/hyp_main.c,\
+	tests/target/broken_guest_leak.c variants/hyp_main_checked))
+$(eval $(call image,guest,$(GUEST64_SRCS),$(LIBHYPSTUB)))
+$(eval $(call image,guest-broken-leak,$(GUEST64_SRCS),$(BUILD)/libhypstub-broken-guest-leak.a))
+$(eval $(call image,guest-broken-restart,$(GUEST64_SRCS),$(BUILD)/libhypstub-broken-guest-restart.a))
+IMAGES += $(BUILD)/guest.elf $(BUILD)/guest-broken-leak.elf \
+	$(BUILD)/guest-broken-restart.elf
+
 all: $(LIBHYPSTUB) $(IMAGES)
+

@@ -211,25 +211,3 @@ void hyp_arch_test_fault(void)
 	(void)*(volatile uint32_t *)0xc0000000;
 }
 #endif
-
-/* No guest on AArch64 yet (hyp_main.c leaves HYP_CALL_RUN_GUEST out). */
-int hyp_arch_in_guest(void)
-{
-	return 0;
-}
-
-int hyp_arch_guest_exit(struct hyp_context *ctx, hypstub_reg_t reason,
-			hypstub_reg_t detail1, hypstub_reg_t detail2)
-{
-	(void)ctx;
-	(void)reason;
-	(void)detail1;
-	(void)detail2;
-	return HYP_NEXT_HALT;
-}
-
-hypstub_reg_t hyp_arch_guest_fault_address(hypstub_reg_t esr)
-{
-	(void)esr;
-	return 0;
-}

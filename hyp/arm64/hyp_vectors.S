@@ -3,13 +3,17 @@
  * The resident hypervisor's EL2 vectors, AArch64 (nVHE: the host kernel
  * stays at EL1). An hvc from EL1 is saved whole (x0-x30, ESR_EL2, ELR_EL2,
  * SPSR_EL2) in a struct hyp_context on SP_EL2 and handed to
- * hyp_handle_trap() (hyp/hyp_main.c); its answer says how to leave. Every
- * other slot is an exception the hypervisor never expects: reported, naming
- * it, and halted.
+ * hyp_handle_trap() (hyp/hyp_main.c); its answer says how to leave. A
+ * guest's traps arrive at the same slot; its IRQ, FIQ and SError (routed
+ * here only while it runs) go to hyp_handle_interrupt() (hyp/guest.c).
+ * Every other slot is an exception the hypervisor never expects: reported,
+ * naming it, and halted.
  */
 #include <arch/arm64/asm.h>
 #include <arch/arm64/vectors.h>
+#include <arch/arm64/sysreg.h>
 #include <hyp/core.h>
+#include <hypstub/abi.h>
 
 	.section .text.hypstub, "ax", %progbits
 
@@ -31,16 +35,20 @@ UNEXPECTED_SLOT EL2_VECTOR_CURRENT_SPX_FIQ
 UNEXPECTED_SLOT EL2_VECTOR_CURRENT_SPX_SERROR
 VECTOR_SLOT hyp_vectors, EL2_VECTOR_LOWER64_SYNC
 	b	hyp_trap
-UNEXPECTED_SLOT EL2_VECTOR_LOWER64_IRQ
-UNEXPECTED_SLOT EL2_VECTOR_LOWER64_FIQ
-UNEXPECTED_SLOT EL2_VECTOR_LOWER64_SERROR
+VECTOR_SLOT hyp_vectors, EL2_VECTOR_LOWER64_IRQ
+	b	hyp_irq
+VECTOR_SLOT hyp_vectors, EL2_VECTOR_LOWER64_FIQ
+	b	hyp_fiq
+VECTOR_SLOT hyp_vectors, EL2_VECTOR_LOWER64_SERROR
+	b	hyp_serror
 UNEXPECTED_SLOT EL2_VECTOR_LOWER32_SYNC
 UNEXPECTED_SLOT EL2_VECTOR_LOWER32_IRQ
 UNEXPECTED_SLOT EL2_VECTOR_LOWER32_FIQ
 UNEXPECTED_SLOT EL2_VECTOR_LOWER32_SERROR
 VECTOR_TABLE_END hyp_vectors
 
-LOCAL_CODE_START hyp_trap
+/* All of the caller's general registers, ESR, ELR and SPSR, on SP_EL2. */
+.macro SAVE_CONTEXT
 	sub	sp, sp, #HYP_CTX_SIZE
 	stp	x0, x1, [sp, #(0 * 8)]
 	stp	x2, x3, [sp, #(2 * 8)]
@@ -65,7 +73,10 @@ LOCAL_CODE_START hyp_trap
 	mrs	x0, spsr_el2
 	str	x0, [sp, #HYP_CTX_SPSR]
 	mov	x0, sp
-	bl	hyp_handle_trap
+.endm
+
+/* Leave as C's answer in x0 says; a halt names the slot in x1. */
+.macro DISPATCH_NEXT slot
 	cmp	x0, #HYP_NEXT_RETURN
 	b.eq	hyp_return
 	cmp	x0, #HYP_NEXT_INIT
@@ -74,11 +85,34 @@ LOCAL_CODE_START hyp_trap
 	b.eq	hyp_next_uninstall
 	cmp	x0, #HYP_NEXT_SOFT_RESTART
 	b.eq	hyp_next_soft_restart
+	cmp	x0, #HYP_NEXT_ENTER_GUEST
+	b.eq	hyp_next_enter_guest
+	cmp	x0, #HYP_NEXT_GUEST_EXIT
+	b.eq	hyp_next_guest_exit
 	/* HYP_NEXT_HALT, and anything this half does not know. */
-	mov	x0, #EL2_VECTOR_LOWER64_SYNC
+	mov	x0, #\slot
 	ldr	x1, =hyp_name
 	b	hyp_mode_halt
+.endm
+
+LOCAL_CODE_START hyp_trap
+	SAVE_CONTEXT
+	bl	hyp_handle_trap
+	DISPATCH_NEXT EL2_VECTOR_LOWER64_SYNC
 SYM_END hyp_trap
+
+.macro INTERRUPT_ENTRY name, kind, slot
+LOCAL_CODE_START \name
+	SAVE_CONTEXT
+	mov	x1, #\kind
+	bl	hyp_handle_interrupt
+	DISPATCH_NEXT \slot
+SYM_END \name
+.endm
+
+INTERRUPT_ENTRY hyp_irq, HYP_GUEST_INTERRUPT_IRQ, EL2_VECTOR_LOWER64_IRQ
+INTERRUPT_ENTRY hyp_fiq, HYP_GUEST_INTERRUPT_FIQ, EL2_VECTOR_LOWER64_FIQ
+INTERRUPT_ENTRY hyp_serror, HYP_GUEST_INTERRUPT_SERROR, EL2_VECTOR_LOWER64_SERROR
 
 /* The caller's registers back (x0-x4 as C left them), eret. */
 LOCAL_CODE_START hyp_return
@@ -160,6 +194,58 @@ LOCAL_CODE_START hyp_next_uninstall
 	bl	hyp_switch_stack
 	b	hyp_return
 SYM_END hyp_next_uninstall
+
+/*
+ * HYP_CALL_RUN_GUEST: C has switched the EL1 state, HCR_EL2, VTCR_EL2 and
+ * VTTBR_EL2; the host's context stays on the stack, below which the
+ * guest's traps will land. The guest starts at EL1h, DAIF masked, with
+ * x0 = next_arg and every other general register 0.
+ */
+LOCAL_CODE_START hyp_next_enter_guest
+	ldr	x0, [sp, #HYP_CTX_NEXT_PC]
+	msr	elr_el2, x0
+	mov	x0, #SPSR_EL1H_MASKED
+	msr	spsr_el2, x0
+	ldr	x0, [sp, #HYP_CTX_NEXT_ARG]
+	mov	x1, #0
+	mov	x2, #0
+	mov	x3, #0
+	mov	x4, #0
+	mov	x5, #0
+	mov	x6, #0
+	mov	x7, #0
+	mov	x8, #0
+	mov	x9, #0
+	mov	x10, #0
+	mov	x11, #0
+	mov	x12, #0
+	mov	x13, #0
+	mov	x14, #0
+	mov	x15, #0
+	mov	x16, #0
+	mov	x17, #0
+	mov	x18, #0
+	mov	x19, #0
+	mov	x20, #0
+	mov	x21, #0
+	mov	x22, #0
+	mov	x23, #0
+	mov	x24, #0
+	mov	x25, #0
+	mov	x26, #0
+	mov	x27, #0
+	mov	x28, #0
+	mov	x29, #0
+	mov	x30, #0
+	eret
+SYM_END hyp_next_enter_guest
+
+/* The guest stopped: C restored the host; resume its context at next_sp. */
+LOCAL_CODE_START hyp_next_guest_exit
+	ldr	x0, [sp, #HYP_CTX_NEXT_SP]
+	mov	sp, x0
+	b	hyp_return
+SYM_END hyp_next_guest_exit
 
 /*
  * HVC_SOFT_RESTART: the boot stub's vectors, then the boot stub's own last

@@ -236,14 +236,16 @@
 #define HYP_CALL_INIT (HYP_CALL_BASE + 5)
 
 /*
- * HYP_CALL_RUN_GUEST: run a guest at PL1 under stage-2 translation until it
- * exits. r1 = the guest's window: 2 MiB, 2 MiB-aligned, inside RAM and clear
- * of the hypervisor's own image; the guest sees it at the same address
- * (IPA = PA) and nothing else. The guest starts at r1 in SVC mode, MMU off,
- * A/I/F masked, with r0 = r1 and r1 = the caller's r2. Result: r0 =
+ * HYP_CALL_RUN_GUEST: run a guest at PL1/EL1 under stage-2 translation until
+ * it exits. r1 = the guest's window: 2 MiB, 2 MiB-aligned, inside RAM, below
+ * 4 GiB and clear of the hypervisor's own image; the guest sees it at the
+ * same address (IPA = PA) and nothing else. The guest starts at r1 with its
+ * MMU off and A/I/F masked, r0 = the caller's r2 and every other general
+ * register 0: in SVC mode on AArch32, at EL1h (AArch64) with its EL1
+ * system registers at reset values on AArch64. Result: r0 =
  * HYP_GUEST_EXIT_* and r1, r2 as that reason says, or
  * SMCCC_RET_INVALID_PARAMETER for a bad window (nothing run). The host's
- * PL1 state (system registers, banked registers) is as it was.
+ * PL1/EL1 state (system registers, banked registers) is as it was.
  * Every hvc the guest issues is a guest call (HYP_GUEST_CALL_*): any other,
  * the stub calls included, answers SMCCC_RET_NOT_SUPPORTED and changes
  * nothing; an smc answers the same (PSCI is not the guest's); wfi/wfe are
@@ -259,6 +261,15 @@
 #define HYP_GUEST_EXIT_CALL 0  /* HYP_GUEST_CALL_EXIT: r1, r2 = its r1, r2 */
 #define HYP_GUEST_EXIT_FAULT 1 /* stage-2 fault: r1 = address, r2 = HSR */
 #define HYP_GUEST_EXIT_TRAP 2  /* any other trap: r1 = HSR */
+/*
+ * AArch64: a physical interrupt for the host arrived while the guest ran
+ * (HCR_EL2.IMO, FMO, AMO); r1 = HYP_GUEST_INTERRUPT_*, r2 = ESR_EL2 for an
+ * SError. The interrupt stays pending for the host.
+ */
+#define HYP_GUEST_EXIT_INTERRUPT 3
+#define HYP_GUEST_INTERRUPT_IRQ 0
+#define HYP_GUEST_INTERRUPT_FIQ 1
+#define HYP_GUEST_INTERRUPT_SERROR 2
 
 #define HYP_GUEST_WINDOW_SIZE 0x200000
 

@@ -136,8 +136,9 @@ void hyp_arch_test_fault(void);
 #endif
 
 /*
- * The guest (hyp/arm/hyp_guest.c). HYP_CALL_RUN_GUEST: check the window and
- * switch to the guest (HYP_NEXT_ENTER_GUEST) or set r0 to an error
+ * The guest (hyp/guest.c over the world switch of hyp/<arch>/hyp_guest.c;
+ * fakes on the host). HYP_CALL_RUN_GUEST: check the window and switch to
+ * the guest (HYP_NEXT_ENTER_GUEST) or set r0 to an error
  * (HYP_NEXT_RETURN). hyp_arch_guest_exit: back to the host, whose call
  * returns reason, detail1, detail2 (HYP_NEXT_GUEST_EXIT).
  */
@@ -146,8 +147,13 @@ int hyp_arch_enter_guest(struct hyp_context *ctx, hypstub_reg_t window,
 			 hypstub_reg_t argument);
 int hyp_arch_guest_exit(struct hyp_context *ctx, hypstub_reg_t reason,
 			hypstub_reg_t detail1, hypstub_reg_t detail2);
-/* The address of a stage-2 fault (from HDFAR/HIFAR and HPFAR). */
+/* The address of a stage-2 fault (from HDFAR/HIFAR/FAR_EL2 and HPFAR). */
 hypstub_reg_t hyp_arch_guest_fault_address(hypstub_reg_t esr);
+/*
+ * An IRQ, FIQ or SError (HYP_GUEST_INTERRUPT_*) taken to EL2, from the
+ * vector code: ends a guest run (HYP_NEXT_GUEST_EXIT), else HYP_NEXT_HALT.
+ */
+int hyp_handle_interrupt(struct hyp_context *ctx, hypstub_reg_t kind);
 
 #endif /* !__ASSEMBLY__ */
 #endif /* HYP_CORE_H */
