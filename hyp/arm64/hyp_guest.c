@@ -188,11 +188,11 @@ static void el1_load(const struct el1_state *state,
 {
 	EL1_REGISTERS(EL1_WRITE)
 	if (cpu->has_ras)
-		__asm__ volatile("msr S3_0_C12_C1_1, %0" ::"r"(
-			state->disr_el1));
+		__asm__ volatile(
+			"msr S3_0_C12_C1_1, %0" ::"r"(state->disr_el1));
 	if (cpu->has_sme)
-		__asm__ volatile("msr S3_3_C13_C0_5, %0" ::"r"(
-			state->tpidr2_el0));
+		__asm__ volatile(
+			"msr S3_3_C13_C0_5, %0" ::"r"(state->tpidr2_el0));
 	isb();
 }
 

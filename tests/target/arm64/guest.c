@@ -101,9 +101,8 @@ static void check_hyp_unchanged(const char *after)
 	check_eq("HYPSTUB_CALL_QUERY for the host", hypstub_query(&query), 0);
 	check_eq("answered by the hypervisor", query.implementer,
 		 HYPSTUB_IMPL_RESIDENT_HYP);
-	check_eq("HYP_CALL_PING", hyp_call(HYP_CALL_PING, 0, 0, 0, NULL, NULL,
-					   NULL),
-		 0);
+	check_eq("HYP_CALL_PING",
+		 hyp_call(HYP_CALL_PING, 0, 0, 0, NULL, NULL, NULL), 0);
 	if (test64_failures != before)
 		kprintf("#   ... after %s\n", after);
 }
@@ -174,10 +173,9 @@ static void check_guest_entry(void)
 
 		check_eq("guest EL1 register at entry", data->entry_el1[i], 0);
 		if (test64_failures != before)
-			kprintf("#   ... %s\n",
-				i < EL1_SNAPSHOT_COUNT - 3
-					? el1_snapshot_names[i]
-					: "SP_EL1");
+			kprintf("#   ... %s\n", i < EL1_SNAPSHOT_COUNT - 3
+							? el1_snapshot_names[i]
+							: "SP_EL1");
 	}
 }
 
@@ -253,8 +251,7 @@ static void run_escape(const struct escape *e)
 	check_hyp_unchanged(e->name);
 	kprintf("#   %s: %s (exit %u, 0x%08x%08x)\n", e->name,
 		test64_failures == before ? "stopped" : "NOT STOPPED",
-		(uint32_t)reason, (uint32_t)(detail1 >> 32),
-		(uint32_t)detail1);
+		(uint32_t)reason, (uint32_t)(detail1 >> 32), (uint32_t)detail1);
 }
 
 static void test_escapes(void)
@@ -276,11 +273,10 @@ static void test_escapes(void)
 		      GUEST_WINDOW - 8),
 		FAULT("jump into the host kernel", GUEST_MODE_JUMP, entry),
 		FAULT("DC ZVA on the host kernel", GUEST_MODE_DC_ZVA, image),
-		CALL("smc PSCI SYSTEM_OFF", GUEST_INSN_SMC_0, 0x84000008,
-		     0),
+		CALL("smc PSCI SYSTEM_OFF", GUEST_INSN_SMC_0, 0x84000008, 0),
 		CALL("smc PSCI CPU_OFF", GUEST_INSN_SMC_0, 0x84000002, 0),
-		CALL("smc PSCI CPU_ON (SMC64) into the host",
-		     GUEST_INSN_SMC_0, 0xc4000003, 1),
+		CALL("smc PSCI CPU_ON (SMC64) into the host", GUEST_INSN_SMC_0,
+		     0xc4000003, 1),
 		CALL("smc #1 PSCI SYSTEM_RESET", GUEST_INSN_SMC_1, 0x84000009,
 		     0),
 		CALL("smc SYSTEM_OFF with bits 63:32 set", GUEST_INSN_SMC_0,
@@ -296,8 +292,8 @@ static void test_escapes(void)
 		     HVC_SET_VECTORS, GUEST_WINDOW),
 		CALL("hvc HVC_RESET_VECTORS", GUEST_INSN_HVC_0,
 		     HVC_RESET_VECTORS, 0),
-		CALL("hvc HVC_FINALISE_EL2", GUEST_INSN_HVC_0,
-		     HVC_FINALISE_EL2, 0),
+		CALL("hvc HVC_FINALISE_EL2", GUEST_INSN_HVC_0, HVC_FINALISE_EL2,
+		     0),
 		CALL("hvc HVC_GET_ICH_VTR_EL2", GUEST_INSN_HVC_0,
 		     HVC_GET_ICH_VTR_EL2, 0),
 		CALL("hvc HYPSTUB_CALL_QUERY", GUEST_INSN_HVC_0,
@@ -315,15 +311,14 @@ static void test_escapes(void)
 		CALL("hvc x0 = HYP_GUEST_CALL_EXIT with bits 63:32 set",
 		     GUEST_INSN_HVC_0, HIGH | HYP_GUEST_CALL_EXIT, 0),
 		CALL("hvc x0 = HYP_GUEST_CALL_PING with bits 63:32 set",
-		     GUEST_INSN_HVC_0, 0xffffffff00000000ull | HYP_GUEST_CALL_PING,
-		     0),
+		     GUEST_INSN_HVC_0,
+		     0xffffffff00000000ull | HYP_GUEST_CALL_PING, 0),
 		CALL("hvc x0 = HVC_SOFT_RESTART with bits 63:32 set",
 		     GUEST_INSN_HVC_0, HIGH | HVC_SOFT_RESTART, entry),
-		CALL("hvc x0 = HYP_CALL_PING with bit 63 set",
-		     GUEST_INSN_HVC_0, 0x8000000000000000ull | HYP_CALL_PING,
-		     0),
-		{"wfi and wfe", GUEST_MODE_WFI, 0, 0, 0, 0,
-		 HYP_GUEST_EXIT_CALL, GUEST_ALIVE},
+		CALL("hvc x0 = HYP_CALL_PING with bit 63 set", GUEST_INSN_HVC_0,
+		     0x8000000000000000ull | HYP_CALL_PING, 0),
+		{"wfi and wfe", GUEST_MODE_WFI, 0, 0, 0, 0, HYP_GUEST_EXIT_CALL,
+		 GUEST_ALIVE},
 		TRAP("DC ISW (set/way invalidate)", GUEST_MODE_DC_ISW,
 		     ESR_EC_SYSREG),
 		TRAP("DC CISW (set/way clean+invalidate)", GUEST_MODE_DC_CISW,
@@ -386,8 +381,8 @@ static void test_interrupt_exit(void)
 		 HYP_GUEST_EXIT_INTERRUPT);
 	check_eq("an IRQ", detail1, HYP_GUEST_INTERRUPT_IRQ);
 	iar = kernel_irq_acknowledge();
-	check_eq("still pending for the host: the SGI",
-		 kernel_irq_number(iar), SGI_FOR_THE_HOST);
+	check_eq("still pending for the host: the SGI", kernel_irq_number(iar),
+		 SGI_FOR_THE_HOST);
 	kernel_irq_end(iar);
 	check_hyp_unchanged("an interrupt during the guest");
 	report("[GUEST-3]", "the host's interrupt ends the guest's run");
@@ -413,8 +408,8 @@ static void dirty_host_el1(void)
 	if (el1_has_disr())
 		__asm__ volatile("msr S3_0_C12_C1_1, %0" ::"r"(0x1234ull));
 	if (el1_has_tpidr2())
-		__asm__ volatile("msr S3_3_C13_C0_5, %0" ::"r"(
-			0xcccc0000cccc0000ull));
+		__asm__ volatile(
+			"msr S3_3_C13_C0_5, %0" ::"r"(0xcccc0000cccc0000ull));
 	__asm__ volatile("msr cntv_ctl_el0, %0\n\tisb" ::"r"(3ull));
 }
 
@@ -477,8 +472,8 @@ static const struct {
 	const char *rules;
 	void (*run)(void);
 } tests[] = {
-	{"[GUEST-1]", test_no_hypervisor}, {"[GUEST-1]", test_windows},
-	{"[GUEST-2]", test_guest_fuzz},	   {"[GUEST-3]", test_escapes},
+	{"[GUEST-1]", test_no_hypervisor},  {"[GUEST-1]", test_windows},
+	{"[GUEST-2]", test_guest_fuzz},	    {"[GUEST-3]", test_escapes},
 	{"[GUEST-3]", test_interrupt_exit}, {"[GUEST-4]", test_host_state},
 };
 

@@ -31,18 +31,18 @@
 #define GUEST_DATA_SIZE (GUEST_ENTRY_EL1 + 8 * GUEST_ENTRY_COUNT)
 
 /* What the guest does (its x0 at entry). */
-#define GUEST_MODE_FUZZ 1	/* GUEST_CALLS random hvc/smc; exit(bad, done) */
-#define GUEST_MODE_LOAD 2	/* load from GUEST_ADDRESS */
-#define GUEST_MODE_STORE 3	/* store to GUEST_ADDRESS */
-#define GUEST_MODE_JUMP 4	/* branch to GUEST_ADDRESS */
-#define GUEST_MODE_CALL 5	/* GUEST_INSN with x0, x1; exit(x0, x1) */
-#define GUEST_MODE_WFI 6	/* wfi, wfe; exit(GUEST_ALIVE) */
-#define GUEST_MODE_SYSREGS 7	/* junk in every switched EL1 register */
-#define GUEST_MODE_DC_ZVA 8	/* zero GUEST_ADDRESS's block (DC ZVA) */
-#define GUEST_MODE_DC_ISW 9	/* set/way: invalidate */
-#define GUEST_MODE_DC_CISW 10	/* set/way: clean and invalidate */
-#define GUEST_MODE_ACTLR 11	/* write ACTLR_EL1 */
-#define GUEST_MODE_CNTP_CTL 12	/* the EL1 physical timer */
+#define GUEST_MODE_FUZZ 1      /* GUEST_CALLS random hvc/smc; exit(bad, done) */
+#define GUEST_MODE_LOAD 2      /* load from GUEST_ADDRESS */
+#define GUEST_MODE_STORE 3     /* store to GUEST_ADDRESS */
+#define GUEST_MODE_JUMP 4      /* branch to GUEST_ADDRESS */
+#define GUEST_MODE_CALL 5      /* GUEST_INSN with x0, x1; exit(x0, x1) */
+#define GUEST_MODE_WFI 6       /* wfi, wfe; exit(GUEST_ALIVE) */
+#define GUEST_MODE_SYSREGS 7   /* junk in every switched EL1 register */
+#define GUEST_MODE_DC_ZVA 8    /* zero GUEST_ADDRESS's block (DC ZVA) */
+#define GUEST_MODE_DC_ISW 9    /* set/way: invalidate */
+#define GUEST_MODE_DC_CISW 10  /* set/way: clean and invalidate */
+#define GUEST_MODE_ACTLR 11    /* write ACTLR_EL1 */
+#define GUEST_MODE_CNTP_CTL 12 /* the EL1 physical timer */
 #define GUEST_MODE_CNTP_CVAL 13 /* its compare value */
 #define GUEST_MODE_CNTPCT 14	/* read the physical counter */
 #define GUEST_MODE_FP 15	/* an FP/SIMD instruction, CPACR_EL1 open */
@@ -53,12 +53,12 @@
 #define GUEST_MODE_OSLAR 20	/* lock the OS debug interface */
 #define GUEST_MODE_VBAR_EL2 21	/* write VBAR_EL2 from EL1 */
 /* 22: unused */
-#define GUEST_MODE_ICC_SGI 23	/* GICv3: send an SGI (ICC_SGI1R_EL1) */
-#define GUEST_MODE_ICC_PMR 24	/* GICv3: write ICC_PMR_EL1 */
-#define GUEST_MODE_APIAKEY 25	/* write APIAKeyLo_EL1 (pointer auth.) */
-#define GUEST_MODE_ZCR 26	/* write ZCR_EL1 (SVE) */
-#define GUEST_MODE_SPIN 27	/* loop until something stops it */
-#define GUEST_MODE_SMCCC_FW 28	/* hvc, then smc, SMCCC_VERSION: exit(both) */
+#define GUEST_MODE_ICC_SGI 23  /* GICv3: send an SGI (ICC_SGI1R_EL1) */
+#define GUEST_MODE_ICC_PMR 24  /* GICv3: write ICC_PMR_EL1 */
+#define GUEST_MODE_APIAKEY 25  /* write APIAKeyLo_EL1 (pointer auth.) */
+#define GUEST_MODE_ZCR 26      /* write ZCR_EL1 (SVE) */
+#define GUEST_MODE_SPIN 27     /* loop until something stops it */
+#define GUEST_MODE_SMCCC_FW 28 /* hvc, then smc, SMCCC_VERSION: exit(both) */
 #define GUEST_MODE_COUNT 29
 
 /* GUEST_MODE_CALL: which instruction. */

@@ -45,13 +45,13 @@ uint64_t guest_run(const struct guest_data *data, uint64_t *detail1,
 }
 
 const char *const el1_snapshot_names[EL1_SNAPSHOT_COUNT] = {
-	"SCTLR_EL1",	 "CPACR_EL1",	  "TTBR0_EL1",	   "TTBR1_EL1",
-	"TCR_EL1",	 "MAIR_EL1",	  "AMAIR_EL1",	   "VBAR_EL1",
-	"CONTEXTIDR_EL1", "TPIDR_EL0",	  "TPIDR_EL1",	   "TPIDRRO_EL0",
-	"SP_EL0",	 "ELR_EL1",	  "SPSR_EL1",	   "ESR_EL1",
-	"FAR_EL1",	 "AFSR0_EL1",	  "AFSR1_EL1",	   "PAR_EL1",
-	"CNTKCTL_EL1",	 "CSSELR_EL1",	  "CNTV_CTL_EL0",  "CNTV_CVAL_EL0",
-	"MDSCR_EL1",	 "DISR_EL1",	  "TPIDR2_EL0",
+	"SCTLR_EL1",	  "CPACR_EL1",	"TTBR0_EL1",	"TTBR1_EL1",
+	"TCR_EL1",	  "MAIR_EL1",	"AMAIR_EL1",	"VBAR_EL1",
+	"CONTEXTIDR_EL1", "TPIDR_EL0",	"TPIDR_EL1",	"TPIDRRO_EL0",
+	"SP_EL0",	  "ELR_EL1",	"SPSR_EL1",	"ESR_EL1",
+	"FAR_EL1",	  "AFSR0_EL1",	"AFSR1_EL1",	"PAR_EL1",
+	"CNTKCTL_EL1",	  "CSSELR_EL1", "CNTV_CTL_EL0", "CNTV_CVAL_EL0",
+	"MDSCR_EL1",	  "DISR_EL1",	"TPIDR2_EL0",
 };
 
 int el1_has_disr(void)
