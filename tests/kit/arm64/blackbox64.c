@@ -54,7 +54,7 @@
 		value_;                                                        \
 	})
 #define WRITE_SYSREG(name, value)                                              \
-	__asm__ volatile("msr " #name ", %0" ::"r"((uint64_t)(value))         \
+	__asm__ volatile("msr " #name ", %0" ::"r"((uint64_t)(value))          \
 			 : "memory")
 
 /* EL2 as the install left it, or as a payload found it. */
@@ -79,7 +79,7 @@ struct kit_suite {
 	uint64_t tokens[3];
 	uint64_t passed;
 	uint64_t failed;
-	struct el1_state el1_before; /* the caller's, before the restart */
+	struct el1_state el1_before;  /* the caller's, before the restart */
 	struct el2_state el2_payload; /* what the payload found */
 	struct el1_state el1_payload;
 };
@@ -195,8 +195,8 @@ static void read_el1(struct el1_state *s)
  */
 uint64_t kit_el2_before_install(void)
 {
-	const uint64_t pmcr_n = (READ_SYSREG(pmcr_el0) >> PMCR_N_SHIFT) &
-				PMCR_N_MASK;
+	const uint64_t pmcr_n =
+		(READ_SYSREG(pmcr_el0) >> PMCR_N_SHIFT) & PMCR_N_MASK;
 
 	kit_catch_return_vbar = address_of(kit_catch_vectors);
 	WRITE_SYSREG(vbar_el2, address_of(kit_catch_vectors));
@@ -356,9 +356,10 @@ static void test_install(void)
 		   s->vbar >= impl.ram_base &&
 			   s->vbar - impl.ram_base < impl.ram_size);
 	if (size)
-		check_true("[A64-BOOT-2] VBAR_EL2 in the implementation's image",
-			   s->vbar >= impl_address() &&
-				   s->vbar - impl_address() < size);
+		check_true(
+			"[A64-BOOT-2] VBAR_EL2 in the implementation's image",
+			s->vbar >= impl_address() &&
+				s->vbar - impl_address() < size);
 	check_eq("[A64-BOOT-2] VBAR_EL2: the boot stub's vectors", s->vbar,
 		 impl.stub_vectors);
 	check_eq("[A64-BOOT-2] HCR_EL2: RW only", s->hcr, HCR_EL2_RW);
@@ -370,8 +371,8 @@ static void test_install(void)
 	check_eq("[A64-BOOT-2] CNTVOFF_EL2", s->cntvoff, 0);
 	check_eq("[A64-BOOT-2] VPIDR_EL2 = MIDR_EL1", s->vpidr, s->midr);
 	check_eq("[A64-BOOT-2] VMPIDR_EL2 = MPIDR_EL1", s->vmpidr, s->mpidr);
-	check_eq("[A64-BOOT-2] SCTLR_EL2 M/A/C/I/WXN/EE", s->sctlr & sctlr_clear,
-		 0);
+	check_eq("[A64-BOOT-2] SCTLR_EL2 M/A/C/I/WXN/EE",
+		 s->sctlr & sctlr_clear, 0);
 	check_eq("[A64-BOOT-2] MDCR_EL2 = PMCR_EL0.N in HPMN, no traps",
 		 s->mdcr, (s->pmcr >> PMCR_N_SHIFT) & PMCR_N_MASK);
 	kprintf("#   version %u, calls 0x%x, boot stub's vectors 0x%08x, RAM "
@@ -558,12 +559,8 @@ static void test_set_vectors_outside_ram(void)
 	const uint64_t end = ram_end();
 	const uint64_t table = address_of(kit_catch_vectors);
 	const uint64_t addresses[] = {
-		0,
-		0x08000000,
-		impl.ram_base - 2048,
-		end,
-		end - 1024,
-		0xfffffffffffff800,
+		0,   0x08000000, impl.ram_base - 2048,
+		end, end - 1024, 0xfffffffffffff800,
 	};
 	uint64_t i;
 
@@ -631,8 +628,8 @@ static void test_query_truthful(void)
 		case HVC_FINALISE_EL2:
 			raw_call(call, 0x11, 0x22, 0x33, 0x44, &regs);
 			check_still_el1("HVC_FINALISE_EL2");
-			check_eq("[FINALISE-1] HVC_FINALISE_EL2 refused", regs.r0,
-				 HVC_STUB_ERR);
+			check_eq("[FINALISE-1] HVC_FINALISE_EL2 refused",
+				 regs.r0, HVC_STUB_ERR);
 			check_eq("[FINALISE-1] x1 unchanged", regs.r1, 0x11);
 			check_eq("[FINALISE-1] x4 unchanged", regs.ip, 0x44);
 			break;
@@ -683,8 +680,8 @@ static void test_preservation(void)
 		       flags[i], HVC_STUB_ERR);
 		framed("RESET_VECTORS", hvc64_imm_0, HVC_RESET_VECTORS, 0,
 		       flags[i], 0);
-		framed("SET_VECTORS(probe)", hvc64_imm_0, HVC_SET_VECTORS, probe,
-		       flags[i], 0);
+		framed("SET_VECTORS(probe)", hvc64_imm_0, HVC_SET_VECTORS,
+		       probe, flags[i], 0);
 		framed("the probe's answer", hvc64_imm_0, UNKNOWN_CALL, 0,
 		       flags[i], P64_MAGIC);
 	}
@@ -754,9 +751,8 @@ static void test_nonzero_immediates(void)
 
 	/* Harmless ones first; the restart, caught by a landing pad, last. */
 	for (i = 0; i < ARRAY_SIZE(hvcs); i++) {
-		struct frame64 frame = {
-			.in = {HVC_SET_VECTORS, table, 0x22222222, 0x33333333,
-			       0xea1}};
+		struct frame64 frame = {.in = {HVC_SET_VECTORS, table,
+					       0x22222222, 0x33333333, 0xea1}};
 		uint64_t count = kit_catch_count;
 		int before = test64_failures;
 
@@ -824,11 +820,12 @@ static void test_soft_restart_refused(void)
 	for (i = 0; i < ARRAY_SIZE(bad); i++) {
 		int before = test64_failures;
 
-		const char *rule = bad[i] == (landing | HIGH_BIT)
-					   ? "[A64-CALL-2] HVC_SOFT_RESTART("
-					     "entry valid in 32 bits only)"
-					   : "[SOFT-RESTART-5] HVC_SOFT_RESTART("
-					     "bad entry)";
+		const char *rule =
+			bad[i] == (landing | HIGH_BIT)
+				? "[A64-CALL-2] HVC_SOFT_RESTART("
+				  "entry valid in 32 bits only)"
+				: "[SOFT-RESTART-5] HVC_SOFT_RESTART("
+				  "bad entry)";
 
 		expect_no_landing(rule, bad[i]);
 		check_eq(rule,

@@ -68,8 +68,7 @@ struct kit_install64 {
 };
 _Static_assert(offsetof(struct kit_install64, result) == KIT_INSTALL_RESULT,
 	       "");
-_Static_assert(offsetof(struct kit_install64, x19_x29) == KIT_INSTALL_X19,
-	       "");
+_Static_assert(offsetof(struct kit_install64, x19_x29) == KIT_INSTALL_X19, "");
 _Static_assert(offsetof(struct kit_install64, daif) == KIT_INSTALL_DAIF, "");
 _Static_assert(sizeof(struct kit_install64) == KIT_INSTALL_SIZE, "");
 
