@@ -2,7 +2,7 @@
 #
 # make fuzz [CALLS=n] [SEED=s]: the in-target hvc fuzzer against the boot
 # stub, the resident hypervisor and a guest under it (tests/target/fuzz.c;
-# ARCH=arm64: tests/target/arm64/fuzz64.c, the boot stub so far; tools/fuzz,
+# ARCH=arm64: tests/target/arm64/fuzz64.c, the same three; tools/fuzz,
 # doc/robustness.md). Ends with "fuzz: N calls, V violations, C crashes,
 # seed S"; exits non-zero when V or C is not 0.
 
@@ -36,10 +36,11 @@ fuzz:
 
 else ifeq ($(ARCH),arm64)
 
-# AArch64: the boot stub so far (tests/target/arm64/fuzz64.c); the resident
-# hypervisor and a guest join it when hyp/arm64 does.
+# AArch64 (tests/target/arm64/fuzz64.c): the boot stub, the resident
+# hypervisor and a guest under it (tests/target/arm64/guest_code.S).
 FUZZ64_SRCS := tests/target/arm64/fuzz64.c tests/target/arm64/fuzz64_frame.S \
-	tests/target/arm64/probe_vectors.S tests/target/arm64/check64.c
+	tests/target/arm64/probe_vectors.S tests/target/arm64/check64.c \
+	tests/target/arm64/guest_run.c tests/target/arm64/guest_code.S
 CALLS ?= 1000000
 SEED ?= 1
 
@@ -51,9 +52,17 @@ LIBCLOBBER64 := $(BUILD)/libhypstub-broken-clobber-x19.a
 $(eval $(call image,fuzz,$(FUZZ64_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,fuzz-broken-old-kvm,$(FUZZ64_SRCS),$(LIBBROKEN)))
 $(eval $(call image,fuzz-broken-clobber-x19,$(FUZZ64_SRCS),$(LIBCLOBBER64)))
+# And for the hypervisor target: the pre-2017 KVM hypervisor (arch/arm64/
+# build.mk), which runs x0 below HVC_STUB_HCALL_NR as code.
+$(eval $(call image,fuzz-broken-old-kvm-hyp,$(FUZZ64_SRCS),$(LIBBROKEN_HYP)))
+# And for the guest target: a hypervisor that lets a guest's
+# HVC_SOFT_RESTART through to the host's call (arch/arm64/build.mk).
+$(eval $(call image,fuzz-broken-guest-restart,$(FUZZ64_SRCS),\
+	$(BUILD)/libhypstub-broken-guest-restart.a))
 
 all: $(BUILD)/fuzz.elf $(BUILD)/fuzz-broken-old-kvm.elf \
-	$(BUILD)/fuzz-broken-clobber-x19.elf
+	$(BUILD)/fuzz-broken-clobber-x19.elf $(BUILD)/fuzz-broken-old-kvm-hyp.elf \
+	$(BUILD)/fuzz-broken-guest-restart.elf
 
 .PHONY: fuzz
 fuzz:

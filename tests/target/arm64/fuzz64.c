@@ -2,13 +2,16 @@
 /*
  * The in-target hvc fuzzer on AArch64 (make fuzz ARCH=arm64,
  * doc/robustness.md), the counterpart of tests/target/fuzz.c. A seeded PRNG
- * drives hvc calls from EL1 at the boot stub: function IDs, arguments and
- * immediates from pools of interesting values and from the PRNG, with
+ * drives hvc calls from EL1 at the target the word at FUZZ_PARAM_TARGET
+ * names: the boot stub, the resident hypervisor (installed over it), or a
+ * guest under the hypervisor, whose own code (tests/target/arm64/
+ * guest_code.S) issues random hvc and smc. Function IDs, arguments and
+ * immediates come from pools of interesting values and from the PRNG, with
  * 64-bit values everywhere and function IDs whose low 32 bits name a call
  * but whose upper 32 bits are set ([A64-CALL-2]). After every call it
  * checks that x19-x30, sp, NZCV and DAIF are as they were ([A64-CALL-1]),
  * that x0 (and x1-x4 where they are known) is what the spec allows, that no
- * caller's value was run as code, and that the stub still answers; every
+ * caller's value was run as code, and that the target still answers; every
  * STATE_CHECK_PERIOD calls that EL2's state is unchanged. Valid destructive
  * calls go through controlled vectors (the probe, which hands EL2 back) and
  * a controlled payload (this image, which carries on from its .data state).
@@ -17,17 +20,24 @@
  * a crash.
  */
 #include <arch/arm64/sysreg.h>
+#include <hypstub/hyp.h>
 #include <hypstub/hypstub.h>
 #include <kernel/kernel.h>
 #include <plat/platform.h>
 #include <plat/uart.h>
 
+#include "guest.h"
 #include "test64.h"
 
 #define FUZZ_PARAM_SEED PLAT_PARAM_WORD(0)
 #define FUZZ_PARAM_CALLS PLAT_PARAM_WORD(1)
 #define FUZZ_PARAM_TARGET PLAT_PARAM_WORD(2)
 #define FUZZ_TARGET_STUB 0
+#define FUZZ_TARGET_HYP 1
+#define FUZZ_TARGET_GUEST 2
+#define GUEST_CHUNK 5000
+/* The hypervisor's calls: features to run guest (HYP_CALL_FEATURES' r3). */
+#define HYP_OWN_CALLS 0x7f
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define STATE_CHECK_PERIOD 256
@@ -44,6 +54,7 @@
 #define HVC_A64_IMM_SHIFT 5
 
 extern const char stub_vectors[];
+extern const char hyp_vectors[];
 
 /* fuzz64_frame.S: the hvc sites, two instructions each. */
 struct fuzz64_site {
@@ -66,6 +77,7 @@ struct fuzz_state {
 	uint64_t restarts;
 	uint64_t restart_candidates;
 	uint64_t restart_pending;
+	uint64_t entries; /* times this image was entered: restarts + 1 */
 	uint64_t tokens[3];
 	uint64_t have_baseline;
 	uint64_t have_ich_vtr;
@@ -119,6 +131,12 @@ static void violation(const char *what, uint64_t x0, uint64_t detail)
 	kprintf(")\n");
 }
 
+static int target_is_hyp(void)
+{
+	return fuzz.target == FUZZ_TARGET_HYP ||
+	       fuzz.target == FUZZ_TARGET_GUEST;
+}
+
 /* ---- the pools ---- */
 
 static uint64_t ram_end(void)
@@ -159,7 +177,7 @@ static uint64_t pick_small_or_discovery(void)
 
 static uint64_t pick_function(void)
 {
-	switch (random_below(12)) {
+	switch (random_below(14)) {
 	case 0:
 	case 1:
 	case 2:
@@ -192,6 +210,13 @@ static uint64_t pick_function(void)
 				       : random_in_ram() & ~3ull;
 	case 9:
 		return random_below(0x40000000); /* below RAM */
+	case 10:
+		/* The hypervisor's own range, and its guest calls. */
+		return HYP_CALL_BASE + (random_below(4)
+						? random_below(0x40)
+						: 0x100 + random_below(4));
+	case 11:
+		return with_upper_bits(HYP_CALL_BASE + random_below(8));
 	default:
 		return next_random();
 	}
@@ -232,6 +257,11 @@ static uint64_t pick_argument(void)
 		return with_upper_bits(
 			random_below(2) ? random_in_ram()
 					: (uint64_t)(uintptr_t)probe64_vectors);
+	case 7:
+		/* A register ID (HYP_CALL_READ_REGISTER), or 2 MiB-aligned. */
+		if (random_below(2))
+			return random_below(HYP_REG_COUNT + 2);
+		return random_in_ram() & ~(uint64_t)(HYP_GUEST_WINDOW_SIZE - 1);
 	default:
 		return next_random();
 	}
@@ -292,7 +322,8 @@ struct expected {
 	uint32_t known; /* bit n: xn's value is known (n = 1 to 4) */
 	uint64_t x[5];
 	int installs_probe;
-	int ich_vtr; /* x1 is ICH_VTR_EL2: the same every time */
+	int uninstalls; /* HVC_RESET_VECTORS took the hypervisor out */
+	int ich_vtr;	/* x1 is ICH_VTR_EL2: the same every time */
 };
 
 static void keep_arguments(struct expected *e, const struct frame64 *in)
@@ -306,6 +337,8 @@ static void keep_arguments(struct expected *e, const struct frame64 *in)
 
 static void expect_discovery(struct expected *e, uint64_t function)
 {
+	const int hyp = target_is_hyp();
+
 	switch (function) {
 	case HYPSTUB_CALL_UID:
 		e->x0 = HYPSTUB_UUID_0;
@@ -324,8 +357,10 @@ static void expect_discovery(struct expected *e, uint64_t function)
 		e->known = 0x1e;
 		e->x[1] = HYPSTUB_QUERY_MAGIC;
 		e->x[2] = HYPSTUB_ABI_VERSION;
-		e->x[3] = HYPSTUB_BOOT_STUB_CALLS;
-		e->x[4] = HYPSTUB_IMPL_BOOT_STUB;
+		e->x[3] = hyp ? HYPSTUB_RESIDENT_HYP_CALLS
+			      : HYPSTUB_BOOT_STUB_CALLS;
+		e->x[4] = hyp ? HYPSTUB_IMPL_RESIDENT_HYP
+			      : HYPSTUB_IMPL_BOOT_STUB;
 		break;
 	case HYPSTUB_CALL_MEMORY:
 		e->x0 = 0;
@@ -333,6 +368,43 @@ static void expect_discovery(struct expected *e, uint64_t function)
 		e->x[1] = (uint64_t)(uintptr_t)stub_vectors;
 		e->x[2] = ram_base;
 		e->x[3] = ram_size;
+		break;
+	default:
+		break;
+	}
+}
+
+/* The hypervisor's own calls ([HYP-CALLS-*]); anything else unknown. */
+static void expect_hyp_call(struct expected *e, const struct frame64 *in)
+{
+	uint64_t function = in->in[0];
+	uint64_t index = function & SMCCC_FUNCTION_MASK;
+
+	e->x0 = SMCCC_RET_NOT_SUPPORTED;
+	if ((function & ~(uint64_t)SMCCC_FUNCTION_MASK) != HYP_CALL_BASE ||
+	    index >= 32 || !(HYP_OWN_CALLS & (1u << index)))
+		return;
+	e->x0 = SMCCC_RET_SUCCESS;
+	switch (function) {
+	case HYP_CALL_FEATURES:
+		e->known = 0xe;
+		e->x[1] = HYP_FEATURES_MAGIC;
+		e->x[2] = HYP_VERSION;
+		e->x[3] = HYP_OWN_CALLS;
+		break;
+	case HYP_CALL_READ_REGISTER:
+		if (in->in[1] >= HYP_REG_COUNT) {
+			e->x0 = SMCCC_RET_INVALID_PARAMETER;
+			e->known = 0x2;
+			e->x[1] = in->in[1];
+		}
+		break;
+	case HYP_CALL_INIT:
+		e->x0 = SMCCC_RET_NOT_REQUIRED;
+		break;
+	case HYP_CALL_RUN_GUEST:
+		/* one_call() made the window invalid. */
+		e->x0 = SMCCC_RET_INVALID_PARAMETER;
 		break;
 	default:
 		break;
@@ -352,15 +424,19 @@ static void expect(struct expected *e, const struct frame64 *in,
 	}
 	switch (function) {
 	case HVC_SET_VECTORS:
-		if (vector_table_valid(in->in[1])) {
+		/* A resident hypervisor stays ([HYP-STUB-1]). */
+		if (!target_is_hyp() && vector_table_valid(in->in[1])) {
 			e->x0 = 0;
 			e->installs_probe = 1;
+		} else if (target_is_hyp()) {
+			keep_arguments(e, in);
 		}
 		return;
 	case HVC_SOFT_RESTART:
 		return; /* a valid one never gets here */
 	case HVC_RESET_VECTORS:
 		e->x0 = 0;
+		e->uninstalls = target_is_hyp();
 		return;
 	case HVC_GET_ICH_VTR_EL2:
 		if (gic_system_registers) {
@@ -373,7 +449,11 @@ static void expect(struct expected *e, const struct frame64 *in,
 	default:
 		/* Anything else, HVC_FINALISE_EL2 included, is refused. */
 		expect_discovery(e, function);
-		if (e->x0 == HVC_STUB_ERR)
+		if (e->x0 != HVC_STUB_ERR)
+			return;
+		if (target_is_hyp() && function >= HVC_STUB_HCALL_NR)
+			expect_hyp_call(e, in);
+		else
 			keep_arguments(e, in);
 		return;
 	}
@@ -408,6 +488,25 @@ static uint64_t current_implementer(void)
 	return frame.out[4];
 }
 
+static uint64_t expected_implementer(void)
+{
+	return target_is_hyp() ? HYPSTUB_IMPL_RESIDENT_HYP
+			       : HYPSTUB_IMPL_BOOT_STUB;
+}
+
+/* The hypervisor in place again for its targets (after an uninstall). */
+static void ensure_target(void)
+{
+	int result;
+
+	if (!target_is_hyp() ||
+	    current_implementer() == HYPSTUB_IMPL_RESIDENT_HYP)
+		return;
+	result = hyp_install();
+	if (result != HYP_OK)
+		violation("hyp_install() failed", 0, (uint64_t)result);
+}
+
 /* Let the probe snapshot EL2 and hand it back; 0 when it did not run. */
 static int probe(struct probe64 *snapshot)
 {
@@ -426,10 +525,41 @@ static int probe(struct probe64 *snapshot)
 	return 1;
 }
 
+static uint64_t read_hyp_register(uint64_t id)
+{
+	hypstub_reg_t value = 0;
+
+	if (hyp_call(HYP_CALL_READ_REGISTER, id, 0, 0, &value, NULL, NULL) !=
+	    SMCCC_RET_SUCCESS)
+		violation("HYP_CALL_READ_REGISTER failed", id, 0);
+	return value;
+}
+
+/* The hypervisor's EL2, as its own calls show it ([HYP-MMU-1]). */
+static void check_hyp_state(void)
+{
+	uint64_t value = read_hyp_register(HYP_REG_SCTLR);
+
+	if ((value & (SCTLR_M | SCTLR_C | SCTLR_I)) !=
+	    (SCTLR_M | SCTLR_C | SCTLR_I))
+		violation("SCTLR_EL2: the hypervisor's MMU no longer on", 0,
+			  value);
+	value = read_hyp_register(HYP_REG_VBAR);
+	if (value != (uint64_t)(uintptr_t)hyp_vectors)
+		violation("VBAR_EL2 changed", 0, value);
+	value = read_hyp_register(HYP_REG_HCR);
+	if (value != HCR_EL2_RW)
+		violation("HCR_EL2 changed (a guest's left over?)", 0, value);
+}
+
 static void check_el2_state(void)
 {
 	struct probe64 now;
 
+	if (target_is_hyp()) {
+		check_hyp_state();
+		return;
+	}
 	if (!probe(&now)) {
 		violation("the probe did not run", 0, 0);
 		return;
@@ -527,6 +657,10 @@ static void one_call(void)
 		set_dynamic_immediate(next_random() & 0xffff);
 	immediate = site_immediate(site);
 
+	/* A guest runs only from the guest target, with a known guest. */
+	if (frame.in[0] == HYP_CALL_RUN_GUEST &&
+	    frame.in[1] % HYP_GUEST_WINDOW_SIZE == 0)
+		frame.in[1] |= 4;
 	/* Destructive calls only through controlled vectors and payloads. */
 	if (immediate == 0 && frame.in[0] == HVC_SET_VECTORS &&
 	    vector_table_valid(frame.in[1])) {
@@ -561,9 +695,53 @@ static void one_call(void)
 	    own_call(HYPSTUB_CALL_QUERY, 0, &frame) != P64_MAGIC)
 		violation("HVC_SET_VECTORS did not install the table", 0,
 			  frame.out[0]);
-	if (current_implementer() != HYPSTUB_IMPL_BOOT_STUB)
-		violation("the boot stub no longer answers", frame.in[0],
+	if (e.uninstalls)
+		ensure_target();
+	if (current_implementer() != expected_implementer()) {
+		violation("the target no longer answers", frame.in[0],
 			  current_implementer());
+		ensure_target();
+	}
+}
+
+/* The guest's surface: chunks of random hvc and smc from the test guest. */
+static void guest_chunk(void)
+{
+	uint64_t left = fuzz.calls - fuzz.done;
+	struct guest_data data = {.mode = GUEST_MODE_FUZZ,
+				  .seed = next_random() | 1};
+	uint64_t bad = 0, done = 0, reason;
+
+	data.calls = left < GUEST_CHUNK ? left : GUEST_CHUNK;
+	reason = guest_run(&data, &bad, &done);
+	if (reason != HYP_GUEST_EXIT_CALL || done != data.calls) {
+		violation("the guest did not finish its calls", reason, done);
+		done = data.calls;
+	}
+	fuzz.done += done;
+	if (bad) {
+		fuzz.violations += bad - 1;
+		violation("a guest call got a host answer ([GUEST-2])",
+			  guest_data()->last_bad_x0,
+			  guest_data()->last_bad_result);
+	}
+	if (current_implementer() != HYPSTUB_IMPL_RESIDENT_HYP)
+		violation("the hypervisor no longer answers the host", 0, 0);
+	check_hyp_state();
+}
+
+static const char *target_name(uint64_t target)
+{
+	switch (target) {
+	case FUZZ_TARGET_STUB:
+		return "boot stub";
+	case FUZZ_TARGET_HYP:
+		return "resident hypervisor";
+	case FUZZ_TARGET_GUEST:
+		return "guest";
+	default:
+		return "unknown";
+	}
 }
 
 void hypstub_main(unsigned int cpu)
@@ -585,21 +763,35 @@ void hypstub_main(unsigned int cpu)
 		if (fuzz.calls == 0)
 			fuzz.calls = 10000;
 		kprintf("fuzz: target %s, seed %u, %u calls, %u hvc sites\n",
-			fuzz.target == FUZZ_TARGET_STUB ? "boot stub"
-							: "unknown",
-			(uint32_t)fuzz.seed, (uint32_t)fuzz.calls,
-			(uint32_t)site_count());
-		if (fuzz.target != FUZZ_TARGET_STUB) {
-			kprintf("fuzz: VIOLATION: target %u: only the boot "
-				"stub (0) on AArch64 so far\n",
+			target_name(fuzz.target), (uint32_t)fuzz.seed,
+			(uint32_t)fuzz.calls, (uint32_t)site_count());
+		if (fuzz.target > FUZZ_TARGET_GUEST) {
+			kprintf("fuzz: VIOLATION: target %u: 0 (boot stub), 1 "
+				"(hypervisor) or 2 (guest)\n",
 				(uint32_t)fuzz.target);
 			plat_exit(2);
 		}
+		ensure_target();
 		check_el2_state();
 	}
 	if (fuzz.restart_pending) {
 		fuzz.restart_pending = 0;
 		check_restart_arrival();
+	} else if (fuzz.entries > 0) {
+		/* A restart nobody asked for: a guest's call got out. */
+		violation("the machine restarted unasked (a guest's "
+			  "HVC_SOFT_RESTART reached the host's stub call?)",
+			  fuzz.target, fuzz.done);
+		fuzz.calls = fuzz.done;
+	}
+	fuzz.entries++;
+	ensure_target();
+	while (fuzz.target == FUZZ_TARGET_GUEST && fuzz.done < fuzz.calls) {
+		uint64_t before = fuzz.done;
+
+		guest_chunk();
+		if (fuzz.done / PROGRESS_PERIOD != before / PROGRESS_PERIOD)
+			kprintf("fuzz: progress %u\n", (uint32_t)fuzz.done);
 	}
 	while (fuzz.done < fuzz.calls) {
 		one_call();

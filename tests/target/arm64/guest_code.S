@@ -432,7 +432,7 @@ guest_fuzz:
 	add	x23, x23, #2			/* not the exit itself */
 19:	/* the arguments */
 	ror	x25, x19, #3
-	tst	x19, #0x700
+	tst	x19, #0x38000000		/* bits the ID did not use */
 	b.ne	20f
 	ldr	x25, =0x40100000		/* a "valid" host address */
 20:	ror	x26, x19, #11
