@@ -59,3 +59,15 @@ all: $(BUILD)/dirty-boot.elf
 $(eval $(call dirty_mutant,a64-boot-mdcr-kept,arch/arm64/stub_arch.c,\
 	dirty-boot-mdcr-kept,$(DIRTY64_BOOT_SRCS)))
 endif
+
+# The uninstall's clean by address, judged from the instruction trace
+# (tools/uninstall-oracle, tests/suite.d/dirty.list), and
+# its control: the clean by address made a no-op (make mutate's
+# cache-ranges-nop).
+ifeq ($(ARCH),arm)
+UNINSTALL_CLEAN_SRCS := tests/target/uninstall_clean.c
+$(eval $(call image,uninstall-clean,$(UNINSTALL_CLEAN_SRCS),$(LIBHYPSTUB)))
+all: $(BUILD)/uninstall-clean.elf
+$(eval $(call dirty_mutant,cache-ranges-nop,arch/arm/cache.S,\
+	uninstall-clean-ranges-nop,$(UNINSTALL_CLEAN_SRCS)))
+endif
