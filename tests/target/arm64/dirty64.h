@@ -9,6 +9,7 @@
 /* The hvc function IDs the dirty vectors answer. */
 #define DIRTY64_BOOT 0x8600d127
 #define DIRTY64_READ 0x8600d128
+#define DIRTY64_CACHES 0x8600d129
 
 /* HCR_EL2: RW kept (EL1 AArch64), TACR (21) and TIDCP (20) set. */
 #define DIRTY64_HCR ((1 << 31) | (1 << 21) | (1 << 20))

@@ -10,7 +10,9 @@
  * generation checks that the junk was there at entry (its boot record's
  * SCTLR_EL2), probes EL2 and checks every register the rule names was
  * reset. VTTBR_EL2 and VTCR_EL2 are not in the rule: with HCR_EL2.VM clear
- * they are never used, which is what is checked. Prints TAP.
+ * they are never used, which is what is checked. Then, as a second test,
+ * SCTLR_EL2.C and I are set (the EL2 MMU off) and HVC_RESET_VECTORS must
+ * clear them ([RESET-VECTORS-1]). Prints TAP.
  */
 #include <arch/arm64/sysreg.h>
 #include <hypstub/hypstub.h>
@@ -99,17 +101,47 @@ static void check_reset(void)
 		test64_failures ? "not ok" : "ok");
 }
 
+/* HVC_RESET_VECTORS on the boot stub, with SCTLR_EL2.C and I left set. */
+static void check_reset_vectors(void)
+{
+	int before = test64_failures;
+
+	if (call(HVC_SET_VECTORS, (uint64_t)(uintptr_t)dirty64_vectors, NULL) !=
+		    0 ||
+	    call(DIRTY64_CACHES, (uint64_t)(uintptr_t)stub_vectors, NULL) !=
+		    0) {
+		kprintf("not ok 2 - [RESET-VECTORS-1] the caches were not set "
+			"on (the dirty vectors did not answer)\n");
+		return;
+	}
+	check_eq("HVC_RESET_VECTORS", call(HVC_RESET_VECTORS, 0, NULL), 0);
+	probe64_return_vbar = (uint64_t)(uintptr_t)stub_vectors;
+	if (call(HVC_SET_VECTORS, (uint64_t)(uintptr_t)probe64_vectors, NULL) !=
+		    0 ||
+	    call(HYPSTUB_CALL_QUERY, 0, NULL) != P64_MAGIC) {
+		kprintf("not ok 2 - [RESET-VECTORS-1] EL2 probed after "
+			"HVC_RESET_VECTORS (the probe did not answer)\n");
+		return;
+	}
+	check_eq("SCTLR_EL2.M, C, I after HVC_RESET_VECTORS",
+		 probe64_snapshot.sctlr & (SCTLR_M | SCTLR_C | SCTLR_I), 0);
+	kprintf("%s 2 - [RESET-VECTORS-1] HVC_RESET_VECTORS clears "
+		"SCTLR_EL2.C and I left set with the MMU off\n",
+		test64_failures == before ? "ok" : "not ok");
+}
+
 void hypstub_main(unsigned int cpu)
 {
 	kernel_cpu_init(cpu);
 	if (!hypstub_hyp_available()) {
-		kprintf("1..1\nnot ok 1 - [A64-BOOT-2] the kernel entered at "
-			"EL2\n");
+		kprintf("1..2\nnot ok 1 - [A64-BOOT-2] the kernel entered at "
+			"EL2\nnot ok 2 - [RESET-VECTORS-1] (harness: not at "
+			"EL2)\n");
 		plat_exit(1);
 	}
 	if (dirty_generation == 1) {
 		dirty_generation = 2;
-		kprintf("1..1\n# generation 1: leaving EL2 dirty, booting "
+		kprintf("1..2\n# generation 1: leaving EL2 dirty, booting "
 			"again\n");
 		if (call(HVC_SET_VECTORS, (uint64_t)(uintptr_t)dirty64_vectors,
 			 NULL) != 0) {
@@ -125,5 +157,6 @@ void hypstub_main(unsigned int cpu)
 	}
 	kprintf("# generation 2: entered again\n");
 	check_reset();
+	check_reset_vectors();
 	plat_exit(test64_failures ? 1 : 0);
 }

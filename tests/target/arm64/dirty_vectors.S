@@ -9,10 +9,13 @@
  * left: no trap the kernel would take before it reports, no stage 2, no
  * big-endian EL2. An hvc with x0 = DIRTY64_READ returns VTTBR_EL2 in x1,
  * VTCR_EL2 in x2 and HCR_EL2 in x3, puts VBAR_EL2 back to x1's value and
- * returns; it clobbers x0-x3.
+ * returns; with x0 = DIRTY64_CACHES it sets SCTLR_EL2.C and I (the MMU
+ * still off: EL2's data accesses stay non-cacheable) and does the same.
+ * Both clobber x0-x3.
  */
 #include <arch/arm64/asm.h>
 #include <arch/arm64/vectors.h>
+#include <arch/arm64/sysreg.h>
 #include <plat/platform.h>
 #include "dirty64.h"
 
@@ -54,7 +57,18 @@ LOCAL_CODE_START dirty64_hvc
 	isb
 	mov	x0, #0
 	eret
-1:	ldr	x2, =DIRTY64_BOOT
+1:	ldr	x2, =DIRTY64_CACHES
+	cmp	x0, x2
+	b.ne	3f
+	msr	vbar_el2, x1
+	mrs	x0, sctlr_el2
+	orr	x0, x0, #SCTLR_C
+	orr	x0, x0, #SCTLR_I
+	msr	sctlr_el2, x0
+	isb
+	mov	x0, #0
+	eret
+3:	ldr	x2, =DIRTY64_BOOT
 	cmp	x0, x2
 	b.eq	2f
 	mov	x0, #-1
