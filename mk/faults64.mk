@@ -4,7 +4,8 @@
 # tests/suite.d/faults64.list): the kernel, and its control linked with
 # CPUs that never power off when stopped.
 ifeq ($(ARCH),arm64)
-FAULTS64_SRCS := tests/target/arm64/faults.c tests/target/arm64/check64.c
+FAULTS64_SRCS := tests/target/arm64/faults.c tests/target/arm64/check64.c \
+	tests/target/arm64/guest_run.c tests/target/arm64/guest_code.S
 $(eval $(call image,faults,$(FAULTS64_SRCS),$(LIBHYPSTUB)))
 $(eval $(call image,faults-broken-cpu-stop,$(FAULTS64_SRCS),\
 	$(LIBBROKEN_STOP)))
