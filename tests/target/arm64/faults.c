@@ -120,7 +120,7 @@ static int hyp_runs_guests(void)
 	if (hyp_call(HYP_CALL_FEATURES, 0, 0, 0, NULL, NULL, &bitmap) !=
 	    SMCCC_RET_SUCCESS)
 		return 0;
-	return (bitmap >> (HYP_CALL_RUN_GUEST - HYP_CALL_BASE)) & 1;
+	return ((bitmap >> (HYP_CALL_RUN_GUEST - HYP_CALL_BASE)) & 1) != 0;
 }
 
 /* Returns only when the trial cannot run here (skipped says why). */
