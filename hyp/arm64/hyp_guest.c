@@ -139,6 +139,11 @@ struct hyp_guest_host {
 	uint64_t has_ras, has_sme;
 };
 
+/*
+ * Written with EL2's caches on, like hyp/guest.c's hyp_guest_cpus and
+ * stage-2 tables: an uninstall must clean them to the point of coherency
+ * with the rest of the hypervisor's data (today's full set/way pass does).
+ */
 static struct hyp_guest_host hyp_guest_hosts[PLAT_MAX_CPUS];
 
 static uint64_t read_vtcr_el2(void)

@@ -205,18 +205,30 @@ static void test_host_state(void)
 {
 	struct pl1_snapshot before, after;
 	struct guest_data data = {.mode = GUEST_MODE_SYSREGS};
-	uint32_t detail1 = 0, detail2 = 0;
+	uint32_t detail1 = 0, detail2 = 0, sp_before, sp_after, i;
 
+	pl1_dirty();
 	pl1_snapshot(&before);
+	__asm__ volatile("mov %0, sp" : "=r"(sp_before));
 	check_eq("exit", guest_run(&data, &detail1, &detail2),
 		 HYP_GUEST_EXIT_CALL);
+	__asm__ volatile("mov %0, sp" : "=r"(sp_after));
 	check_eq("the guest ran", detail1, GUEST_ALIVE);
 	pl1_snapshot(&after);
-	check_eq("host PL1 registers unchanged",
-		 (uint32_t)memcmp(&before, &after, sizeof(before)), 0);
-	if (memcmp(&before, &after, sizeof(before)) != 0)
-		kprintf("#   VBAR 0x%08x/0x%08x DACR 0x%08x/0x%08x\n",
-			after.vbar, before.vbar, after.dacr, before.dacr);
+	for (i = 0; i < PL1_SNAPSHOT_COUNT; i++) {
+		int failures_before = failures;
+
+		check_eq("host PL1 register unchanged (low word)",
+			 (uint32_t)after.value[i], (uint32_t)before.value[i]);
+		check_eq("host PL1 register unchanged (high word)",
+			 (uint32_t)(after.value[i] >> 32),
+			 (uint32_t)(before.value[i] >> 32));
+		if (failures != failures_before)
+			kprintf("#   ... %s changed\n", pl1_snapshot_names[i]);
+	}
+	check_eq("host SP_svc unchanged", sp_after, sp_before);
+	kprintf("#   %u PL1 registers and SP_svc compared\n",
+		(uint32_t)PL1_SNAPSHOT_COUNT);
 	check_hyp_unchanged("the guest rewrote its PL1 registers");
 	check_eq("hyp_uninstall()", (uint32_t)hyp_uninstall(), HYP_OK);
 	check_eq("hyp_install()", (uint32_t)hyp_install(), HYP_OK);

@@ -69,12 +69,19 @@ uint32_t guest_run(const struct guest_data *data, uint32_t *detail1,
 		   uint32_t *detail2);
 struct guest_data *guest_data(void);
 
-/* The host's PL1 registers a guest could change, to compare. */
+/*
+ * Every PL1 register the hypervisor switches (hyp/arm/hyp_guest.c), as the
+ * host in SVC sees it, but SP_svc and LR_svc (the caller compares its own
+ * sp; lr is the calls' own): names and a snapshot.
+ */
+#define PL1_SNAPSHOT_COUNT 38
+extern const char *const pl1_snapshot_names[PL1_SNAPSHOT_COUNT];
 struct pl1_snapshot {
-	uint32_t sctlr, vbar, ttbcr, dacr, tpidrprw, contextidr;
-	uint32_t ttbr0_low, sp_irq, lr_irq, sp_und, spsr_abt, r8_fiq;
+	uint64_t value[PL1_SNAPSHOT_COUNT];
 };
 void pl1_snapshot(struct pl1_snapshot *snapshot);
+/* Junk of the host's own in those it can spare (not its stacks, MMU). */
+void pl1_dirty(void);
 
 #endif /* !__ASSEMBLY__ */
 #endif /* TESTS_TARGET_GUEST_H */

@@ -83,23 +83,82 @@ guest_wfi:
 	ldr	r1, =GUEST_ALIVE
 	b	guest_exit
 
-/* Everything here is the guest's to change; the host must not notice. */
+/*
+ * Everything here is the guest's to change, and it changes every PL1
+ * register the hypervisor switches (hyp/arm/hyp_guest.c); the host must
+ * find all of its own afterwards ([GUEST-4]).
+ */
 guest_sysregs:
 	ldr	r0, =0x12345000
+	ldr	r1, =0x00a5
 	mcr	p15, 0, r0, c12, c0, 0		@ VBAR
-	mcr	p15, 0, r0, c2, c0, 0		@ TTBR0
-	mvn	r0, #0
+	mcrr	p15, 0, r0, r1, c2		@ TTBR0 (64-bit)
+	add	r0, r0, #0x1000
+	mcrr	p15, 1, r0, r1, c2		@ TTBR1
+	add	r0, r0, #0x1000
+	mcrr	p15, 0, r0, r1, c7		@ PAR
+	ldr	r0, =0xa5a5a5a5
 	mcr	p15, 0, r0, c3, c0, 0		@ DACR
 	mcr	p15, 0, r0, c13, c0, 4		@ TPIDRPRW
 	mcr	p15, 0, r0, c13, c0, 1		@ CONTEXTIDR
+	mcr	p15, 0, r0, c13, c0, 2		@ TPIDRURW
+	mcr	p15, 0, r0, c13, c0, 3		@ TPIDRURO
+	mcr	p15, 0, r0, c5, c0, 0		@ DFSR
+	mcr	p15, 0, r0, c5, c0, 1		@ IFSR
+	mcr	p15, 0, r0, c6, c0, 0		@ DFAR
+	mcr	p15, 0, r0, c6, c0, 2		@ IFAR
+	mcr	p15, 0, r0, c10, c2, 0		@ PRRR
+	mcr	p15, 0, r0, c10, c2, 1		@ NMRR
+	mov	r0, #0x3
+	mcr	p15, 0, r0, c14, c1, 0		@ CNTKCTL
+	mov	r0, #0x00f00000			@ cp10, cp11: full access
+	mcr	p15, 0, r0, c1, c0, 2		@ CPACR
 	mov	r0, #1
 	mcr	p15, 0, r0, c2, c0, 2		@ TTBCR
-	cps	#0x12				@ IRQ mode
-	ldr	sp, =0xbad00000
-	ldr	lr, =0xbad00004
-	cps	#0x11				@ FIQ mode
-	ldr	r8, =0xbad00008
-	cps	#0x13
+	mrc	p15, 0, r0, c1, c0, 0
+	orr	r0, r0, #(1 << 13)		@ V: high vectors
+	mcr	p15, 0, r0, c1, c0, 0		@ SCTLR
+	isb
+	ldr	r0, =0xbad00000
+	msr	sp_usr, r0
+	add	r0, r0, #4
+	msr	sp_abt, r0
+	add	r0, r0, #4
+	msr	lr_abt, r0
+	add	r0, r0, #4
+	msr	sp_und, r0
+	add	r0, r0, #4
+	msr	lr_und, r0
+	add	r0, r0, #4
+	msr	sp_irq, r0
+	add	r0, r0, #4
+	msr	lr_irq, r0
+	add	r0, r0, #4
+	msr	r8_fiq, r0
+	add	r0, r0, #4
+	msr	r9_fiq, r0
+	add	r0, r0, #4
+	msr	r10_fiq, r0
+	add	r0, r0, #4
+	msr	r11_fiq, r0
+	add	r0, r0, #4
+	msr	r12_fiq, r0
+	add	r0, r0, #4
+	msr	sp_fiq, r0
+	add	r0, r0, #4
+	msr	lr_fiq, r0
+	ldr	r0, =0x600001d1			@ flags, FIQ mode, masks
+	msr	spsr_fiq, r0
+	add	r0, r0, #1
+	msr	spsr_irq, r0
+	add	r0, r0, #1
+	msr	spsr_abt, r0
+	add	r0, r0, #1
+	msr	spsr_und, r0
+	add	r0, r0, #1
+	msr	spsr_cxsf, r0			@ SPSR_svc
+	ldr	lr, =0xbad000f0			@ LR_svc
+	ldr	sp, =0xbad000f8			@ SP_svc
 	ldr	r1, =GUEST_ALIVE
 	b	guest_exit
 
