@@ -48,6 +48,7 @@ struct kit_suite {
 	uint32_t tokens[3];
 	uint32_t passed;
 	uint32_t failed;
+	uint32_t kind;
 };
 static struct kit_suite suite __attribute__((section(".data")));
 
@@ -63,6 +64,19 @@ static struct {
 static int failures;
 /* Set by a test that does not bind this implementation: TAP's SKIP. */
 static const char *skip_reason;
+
+/* KIT_KIND_*: a boot stub, or a resident hypervisor installed over one. */
+static uint32_t kind;
+
+/* The resident hypervisor under test, this boot ([KIT-HYP-INSTALL-1]). */
+static struct {
+	int tried, installed;
+	uint32_t set_vectors_result, init_result, answer;
+	uint32_t version; /* 0: it does not answer HYPSTUB_CALL_UID */
+	uint32_t calls;
+	int have_before;
+	struct probe_snapshot before; /* HYP under the boot stub, first */
+} hyp;
 
 void plat_halt(void)
 {
@@ -204,11 +218,8 @@ static void check_catch_refused(const char *what, uint32_t result)
 
 /* ---- the tests ---- */
 
-static void test_install(void)
+static void check_install_protocol(void)
 {
-	const struct hyp_state *s = &after_install;
-	const uint32_t hsctlr_clear = SCTLR_M | SCTLR_A | SCTLR_C | SCTLR_I |
-				      SCTLR_WXN | SCTLR_EE | SCTLR_TE;
 	int reg;
 
 	check_eq("[KIT-INSTALL-1] entered in HYP",
@@ -221,6 +232,15 @@ static void test_install(void)
 	for (reg = 4; reg <= 11; reg++)
 		check_eq("[KIT-INSTALL-1] r4-r11 preserved",
 			 kit_install.r4_r11[reg - 4], FRAME_PATTERN(reg));
+}
+
+static void test_install(void)
+{
+	const struct hyp_state *s = &after_install;
+	const uint32_t hsctlr_clear = SCTLR_M | SCTLR_A | SCTLR_C | SCTLR_I |
+				      SCTLR_WXN | SCTLR_EE | SCTLR_TE;
+
+	check_install_protocol();
 	if (failures)
 		return;
 	check_eq("[BOOT-3] HVBAR 32-byte aligned", s->hvbar & 31, 0);
@@ -596,7 +616,7 @@ static void test_nonzero_immediates(void)
 	}
 }
 
-static void test_soft_restart_refused(void)
+static void test_soft_restart_refused_by(const char *who)
 {
 	const uint32_t thumb = (uint32_t)(uintptr_t)kit_landing_thumb;
 	const uint32_t end = ram_end();
@@ -614,8 +634,14 @@ static void test_soft_restart_refused(void)
 			 raw_call(HVC_SOFT_RESTART, bad[i], 1, 2, 3, NULL),
 			 HVC_STUB_ERR);
 		if (failures != before)
-			kprintf("#   ... with entry 0x%08x\n", bad[i]);
+			kprintf("#   ... with entry 0x%08x (%s)\n", bad[i],
+				who);
 	}
+}
+
+static void test_soft_restart_refused(void)
+{
+	test_soft_restart_refused_by("the boot stub");
 	check_stub_answers("the refused restarts");
 }
 
@@ -632,7 +658,8 @@ static void test_soft_restart(void)
 	check_true("HVC_SOFT_RESTART returned", 0);
 }
 
-static void check_soft_restart_arrival(void)
+/* for_hyp: the HVBAR check is [HYP-STUB-1]'s, by the caller. */
+static void check_soft_restart_arrival(int for_hyp)
 {
 	const struct kit_arrival *a = &kit_arrival;
 
@@ -651,8 +678,411 @@ static void check_soft_restart_arrival(void)
 		 a->hsctlr & (SCTLR_M | SCTLR_C | SCTLR_I), 0);
 	check_eq("[SOFT-RESTART-3] payload SCTLR.M/C/I",
 		 a->sctlr & (SCTLR_M | SCTLR_C | SCTLR_I), 0);
-	check_eq("[SOFT-RESTART-4] payload HVBAR: the boot stub's vectors",
+	if (!for_hyp)
+		check_eq("[SOFT-RESTART-4] payload HVBAR: the boot stub's "
+			 "vectors",
+			 a->hvbar, impl.stub_vectors);
+}
+
+/* ---- a resident hypervisor over the boot stub (KIT_KIND_RESIDENT_HYP) ---- */
+
+static uint32_t hyp_address(void)
+{
+	uint32_t address = *(volatile uint32_t *)KIT_HYP_ADDR_WORD;
+
+	return address ? address : KIT_HYP_DEFAULT_ADDR;
+}
+
+/*
+ * Who answers: the hypervisor answers an unknown ID from HVC_STUB_HCALL_NR
+ * up SMCCC_RET_NOT_SUPPORTED ([HYP-CALLS-5]), the boot stub HVC_STUB_ERR.
+ */
+static int hyp_answers(void)
+{
+	return raw_call(0x100, 0, 0, 0, 0, NULL) == SMCCC_RET_NOT_SUPPORTED;
+}
+
+/* [KIT-HYP-INSTALL-1], steps 2 and 3, from SVC with the boot stub in HYP. */
+static void install_hyp(void)
+{
+	struct hypstub_regs regs;
+
+	hyp.tried = 1;
+	hyp.installed = 0;
+	hyp.init_result = HVC_STUB_ERR;
+	hyp.set_vectors_result =
+		raw_call(HVC_SET_VECTORS, hyp_address(), 0, 0, 0, NULL);
+	if (hyp.set_vectors_result != 0)
+		return;
+	hyp.init_result =
+		raw_call(KIT_HYP_INIT, impl.stub_vectors, impl.ram_base,
+			 impl.ram_size, PLAT_DTB_ADDR, NULL);
+	hyp.answer = raw_call(0x100, 0, 0, 0, 0, NULL);
+	hyp.installed =
+		hyp.init_result == 0 && hyp.answer == SMCCC_RET_NOT_SUPPORTED;
+	if (!hyp.installed)
+		return;
+	raw_call(HYPSTUB_CALL_UID, 0, 0, 0, 0, &regs);
+	if (regs.r0 == HYPSTUB_UUID_0 && regs.r1 == HYPSTUB_UUID_1 &&
+	    regs.r2 == HYPSTUB_UUID_2 && regs.r3 == HYPSTUB_UUID_3) {
+		raw_call(HYPSTUB_CALL_REVISION, 0, 0, 0, 0, &regs);
+		hyp.version = regs.r0;
+		raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, &regs);
+		hyp.calls = regs.r0 == 0 ? regs.r3 : 0;
+	} else {
+		hyp.version = 0;
+		hyp.calls = VERSION_0_CALLS & ~(1u << HVC_SET_VECTORS);
+	}
+}
+
+static int probe_hyp(struct probe_snapshot *snapshot);
+
+/* Before each test: the hypervisor installed, HYP under the stub known. */
+static void ensure_hyp(void)
+{
+	if (kind != KIT_KIND_RESIDENT_HYP || hyp.installed)
+		return;
+	if (!hyp.have_before) {
+		int before = failures;
+
+		hyp.have_before = probe_hyp(&hyp.before);
+		failures = before;
+	}
+	install_hyp();
+}
+
+static int hyp_reported(uint32_t call)
+{
+	return (hyp.calls & (1u << call)) != 0;
+}
+
+/* After a call that must leave the hypervisor in place: is it? */
+static void check_hyp_answers(const char *when)
+{
+	if (hyp_answers())
+		return;
+	hyp.installed = 0;
+	kprintf("#   after %s:\n", when);
+	check_true("the hypervisor still answers (0x100: "
+		   "SMCCC_RET_NOT_SUPPORTED)",
+		   0);
+}
+
+static void test_hyp_install(void)
+{
+	check_install_protocol();
+	if (failures)
+		return;
+	check_eq("[KIT-HYP-INSTALL-1] HVC_SET_VECTORS(the hypervisor's image) "
+		 "to the boot stub",
+		 hyp.set_vectors_result, 0);
+	check_eq("[KIT-HYP-INSTALL-1] KIT_HYP_INIT", hyp.init_result, 0);
+	if (hyp.set_vectors_result == 0 && hyp.init_result == 0)
+		check_eq(
+			"[KIT-HYP-INSTALL-1] [HYP-CALLS-5] then the hypervisor "
+			"answers 0x100",
+			hyp.answer, SMCCC_RET_NOT_SUPPORTED);
+	kprintf("#   boot stub: version %u, vectors 0x%08x; hypervisor at "
+		"0x%08x: version %u, calls 0x%x\n",
+		impl.version, impl.stub_vectors, hyp_address(), hyp.version,
+		hyp.calls);
+}
+
+static int skip_hyp_version_0(void)
+{
+	if (hyp.version != 0)
+		return 0;
+	skip_reason = "the hypervisor does not answer HYPSTUB_CALL_UID: "
+		      "version 0";
+	return 1;
+}
+
+static void test_hyp_discovery(void)
+{
+	struct hypstub_regs regs;
+
+	if (skip_hyp_version_0())
+		return;
+	raw_call(HYPSTUB_CALL_UID, 0, 0, 0, 0x1c1c1c1c, &regs);
+	check_eq("[DISCOVERY-1] UID r0", regs.r0, HYPSTUB_UUID_0);
+	check_eq("[DISCOVERY-1] UID r1", regs.r1, HYPSTUB_UUID_1);
+	check_eq("[DISCOVERY-1] UID r2", regs.r2, HYPSTUB_UUID_2);
+	check_eq("[DISCOVERY-1] UID r3", regs.r3, HYPSTUB_UUID_3);
+	check_eq("[DISCOVERY-1] UID leaves ip", regs.ip, 0x1c1c1c1c);
+	raw_call(HYPSTUB_CALL_REVISION, 0, 0x22, 0x33, 0x44, &regs);
+	check_eq("[DISCOVERY-2] REVISION r0: major", regs.r0,
+		 HYPSTUB_ABI_VERSION);
+	check_eq("[DISCOVERY-2] REVISION r1: minor", regs.r1, 0);
+	check_eq("[DISCOVERY-2] REVISION leaves r2, r3, ip",
+		 regs.r2 == 0x22 && regs.r3 == 0x33 && regs.ip == 0x44, 1);
+	check_eq("[DISCOVERY-3] QUERY r0",
+		 raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, &regs), 0);
+	check_eq("[DISCOVERY-3] QUERY r1 magic", regs.r1, HYPSTUB_QUERY_MAGIC);
+	check_eq("[DISCOVERY-3] QUERY r2 version", regs.r2,
+		 HYPSTUB_ABI_VERSION);
+	check_eq("[HYP-STUB-4] QUERY r3: a resident hypervisor's calls",
+		 regs.r3, HYPSTUB_RESIDENT_HYP_CALLS);
+	check_eq("[HYP-STUB-4] QUERY ip: a resident hypervisor", regs.ip,
+		 HYPSTUB_IMPL_RESIDENT_HYP);
+	check_eq("[DISCOVERY-4] MEMORY r0",
+		 raw_call(HYPSTUB_CALL_MEMORY, 0, 0, 0, 0x44, &regs), 0);
+	check_eq("[DISCOVERY-4] MEMORY r1: the boot stub's vectors", regs.r1,
+		 impl.stub_vectors);
+	check_eq("[RAM-1] MEMORY r2: RAM base as the DTB says", regs.r2,
+		 impl.ram_base);
+	check_eq("[RAM-1] MEMORY r3: RAM size as the DTB says", regs.r3,
+		 impl.ram_size);
+	check_eq("[DISCOVERY-4] MEMORY leaves ip", regs.ip, 0x44);
+}
+
+static void test_hyp_refuses_set_vectors(void)
+{
+	const uint32_t tables[] = {
+		(uint32_t)(uintptr_t)probe_vectors,
+		(uint32_t)(uintptr_t)kit_catch_vectors,
+		(uint32_t)(uintptr_t)kit_catch_vectors + 4,
+		impl.stub_vectors,
+		hyp_address(),
+	};
+	uint32_t i;
+
+	for (i = 0; i < ARRAY_SIZE(tables); i++) {
+		uint32_t probes = probe_snapshot.count;
+		uint32_t catches = kit_catch_count;
+		int before = failures;
+
+		check_eq("[HYP-STUB-3] HVC_SET_VECTORS refused",
+			 raw_call(HVC_SET_VECTORS, tables[i], 0, 0, 0, NULL),
+			 HVC_STUB_ERR);
+		check_hyp_answers("HVC_SET_VECTORS");
+		check_eq("[HYP-STUB-3] HVBAR unchanged: no table took the next "
+			 "hvc",
+			 probe_snapshot.count - probes + kit_catch_count -
+				 catches,
+			 0);
+		if (failures != before) {
+			kprintf("#   ... with r1 = 0x%08x\n", tables[i]);
+			ensure_hyp();
+		}
+	}
+}
+
+static void test_hyp_query_truthful(void)
+{
+	static const uint32_t reserved[] = {HVC_FINALISE_EL2,
+					    HVC_GET_ICH_VTR_EL2};
+	struct hypstub_regs regs;
+	uint32_t i;
+
+	if (hyp.version != 0) {
+		check_true("[QUERY-2] no bit above HVC_STUB_HCALL_NR",
+			   hyp.calls < (1u << HVC_STUB_HCALL_NR));
+		check_true("[QUERY-2] SET_VECTORS not reported (a hypervisor)",
+			   !hyp_reported(HVC_SET_VECTORS));
+		check_true("[QUERY-2] SOFT_RESTART reported",
+			   hyp_reported(HVC_SOFT_RESTART));
+		check_true("[QUERY-2] RESET_VECTORS reported",
+			   hyp_reported(HVC_RESET_VECTORS));
+		check_true("[QUERY-2] call 3 not reported",
+			   !hyp_reported(HVC_FINALISE_EL2));
+	}
+	/* Reserved on AArch32, so never destructive here. */
+	for (i = 0; i < ARRAY_SIZE(reserved); i++) {
+		int before = failures;
+
+		raw_call(reserved[i], 0x11, 0x22, 0x33, 0x44, &regs);
+		check_eq("[UNKNOWN-1] reserved call", regs.r0, HVC_STUB_ERR);
+		check_eq("[UNKNOWN-1] r1-r3, ip unchanged",
+			 regs.r1 == 0x11 && regs.r2 == 0x22 &&
+				 regs.r3 == 0x33 && regs.ip == 0x44,
+			 1);
+		if (failures != before)
+			kprintf("#   ... call %u\n", reserved[i]);
+	}
+	check_hyp_answers("calls 3 and 4");
+}
+
+static void test_hyp_preservation(void)
+{
+	static const uint32_t flag_sets[] = {0, 0xf0000000, 0x50000000,
+					     0xa0000000};
+	const uint32_t probe = (uint32_t)(uintptr_t)probe_vectors;
+	uint32_t i;
+
+	for (i = 0; i < ARRAY_SIZE(flag_sets); i++) {
+		uint32_t f = flag_sets[i];
+
+		if (hyp.version != 0)
+			framed_call("QUERY", hvc_frame_imm_0,
+				    HYPSTUB_CALL_QUERY, 0, f, 0);
+		framed_call("unknown call 0x100", hvc_frame_imm_0, 0x100, 0, f,
+			    SMCCC_RET_NOT_SUPPORTED);
+		framed_call("SET_VECTORS(probe), refused", hvc_frame_imm_0,
+			    HVC_SET_VECTORS, probe, f, HVC_STUB_ERR);
+		framed_call("call 3", hvc_frame_imm_0, HVC_FINALISE_EL2, 0, f,
+			    HVC_STUB_ERR);
+	}
+	check_hyp_answers("the preservation calls");
+}
+
+static void test_hyp_unknown_ids(void)
+{
+	const uint32_t canary_address = (uint32_t)(uintptr_t)canary;
+	const uint32_t ids[] = {
+		canary_address, canary_address | 1, HVC_STUB_HCALL_NR,
+		0x100,		0x84000000,	    0x84000009,
+		0x85000001,	0x06000001,	    0xc4000003,
+		HVC_STUB_ERR,	0xffffffff,
+	};
+	struct hypstub_regs regs;
+	uint32_t i;
+
+	for (i = 0; i < ARRAY_SIZE(ids); i++) {
+		int before = failures;
+
+		raw_call(ids[i], canary_address, 0x22, 0x33, 0x44, &regs);
+		check_eq("[HYP-CALLS-5] unknown ID: SMCCC_RET_NOT_SUPPORTED",
+			 regs.r0, SMCCC_RET_NOT_SUPPORTED);
+		check_eq("[HYP-CALLS-5] r1-r3, ip unchanged",
+			 regs.r1 == canary_address && regs.r2 == 0x22 &&
+				 regs.r3 == 0x33 && regs.ip == 0x44,
+			 1);
+		check_eq("[UNKNOWN-2] r0 was not run as code", canary_runs, 0);
+		if (failures != before)
+			kprintf("#   ... with r0 = 0x%08x\n", ids[i]);
+	}
+	check_hyp_answers("the unknown calls");
+}
+
+static void test_hyp_immediates(void)
+{
+	static const hvc_frame_function hvcs[] = {
+		hvc_frame_imm_1, hvc_frame_imm_ea1, hvc_frame_imm_ffff};
+	static const char *const names[] = {"hvc #1", "hvc #0xea1",
+					    "hvc #0xffff"};
+	const uint32_t table = (uint32_t)(uintptr_t)kit_catch_vectors;
+	static const uint32_t calls[] = {HYPSTUB_CALL_QUERY, 0x100,
+					 HVC_RESET_VECTORS};
+	uint32_t i, j;
+
+	for (i = 0; i < ARRAY_SIZE(hvcs); i++) {
+		struct hvc_frame frame = {.in_r0 = HVC_SET_VECTORS,
+					  .in_r1 = table,
+					  .in_r2 = 0x22222222,
+					  .in_r3 = 0x33333333,
+					  .in_ip = 0xea1};
+		uint32_t count = kit_catch_count;
+		int before = failures;
+
+		hvcs[i](&frame);
+		check_eq("[IMM-1] SET_VECTORS with a non-zero immediate",
+			 frame.out[0], HVC_STUB_ERR);
+		check_eq("[IMM-1] r1-r3, ip unchanged",
+			 frame.out[1] == table && frame.out[2] == 0x22222222 &&
+				 frame.out[3] == 0x33333333 &&
+				 frame.out[12] == 0xea1,
+			 1);
+		check_eq("[IMM-1] the table was not installed",
+			 raw_call(0x100, 0, 0, 0, 0, NULL) == KIT_CATCH_MAGIC ||
+				 kit_catch_count != count,
+			 0);
+		for (j = 0; j < ARRAY_SIZE(calls); j++) {
+			frame = (struct hvc_frame){.in_r0 = calls[j]};
+			hvcs[i](&frame);
+			check_eq("[IMM-1] a call with a non-zero immediate",
+				 frame.out[0], HVC_STUB_ERR);
+			check_hyp_answers("a non-zero immediate");
+			if (!hyp.installed) {
+				kprintf("#   ... r0 = 0x%08x\n", calls[j]);
+				ensure_hyp();
+			}
+		}
+		if (failures != before)
+			kprintf("#   ... with %s\n", names[i]);
+	}
+	for (i = 0; i < ARRAY_SIZE(hvcs); i++) {
+		struct hvc_frame frame = {
+			.in_r0 = HVC_SOFT_RESTART,
+			.in_r1 = (uint32_t)(uintptr_t)kit_landing};
+
+		hvcs[i](&frame);
+		check_eq("[IMM-1] SOFT_RESTART with a non-zero immediate",
+			 frame.out[0], HVC_STUB_ERR);
+	}
+}
+
+static void test_hyp_restart_refused(void)
+{
+	test_soft_restart_refused_by("the hypervisor");
+	check_hyp_answers("the refused restarts");
+}
+
+/* The registers [BOOT-3] names, as the probe sees them through the stub. */
+static void check_hyp_as_before(const struct probe_snapshot *now)
+{
+	const struct probe_snapshot *b = &hyp.before;
+
+	check_eq("[HYP-STUB-2] HSCTLR as before the install", now->hsctlr,
+		 b->hsctlr);
+	check_eq("[HYP-STUB-2] HCR as before the install", now->hcr, b->hcr);
+	check_eq("[HYP-STUB-2] HSTR as before the install", now->hstr, b->hstr);
+	check_eq("[HYP-STUB-2] HCPTR as before the install", now->hcptr,
+		 b->hcptr);
+	check_eq("[HYP-STUB-2] HDCR as before the install", now->hdcr, b->hdcr);
+	check_eq("[HYP-STUB-2] CNTHCTL as before the install", now->cnthctl,
+		 b->cnthctl);
+	check_eq("[HYP-STUB-2] CNTVOFF as before the install",
+		 now->cntvoff_low == b->cntvoff_low &&
+			 now->cntvoff_high == b->cntvoff_high,
+		 1);
+	check_eq("[HYP-STUB-2] VPIDR as before the install", now->vpidr,
+		 b->vpidr);
+	check_eq("[HYP-STUB-2] VMPIDR as before the install", now->vmpidr,
+		 b->vmpidr);
+}
+
+static void test_hyp_reset_vectors(void)
+{
+	struct probe_snapshot now;
+	int cycle;
+
+	/* Twice: after the first, the hypervisor is installed again. */
+	for (cycle = 0; cycle < 2; cycle++) {
+		check_eq("[RESET-VECTORS-1] HVC_RESET_VECTORS",
+			 raw_call(HVC_RESET_VECTORS, 0, 0, 0, 0, NULL), 0);
+		hyp.installed = 0;
+		check_eq("[HYP-STUB-2] then the boot stub answers 0x100",
+			 raw_call(0x100, 0, 0, 0, 0, NULL), HVC_STUB_ERR);
+		if (!hyp.have_before || !probe_hyp(&now))
+			return;
+		check_hyp_as_before(&now);
+		install_hyp();
+		check_true("[HYP-STUB-2] the hypervisor installs again",
+			   hyp.installed);
+		if (!hyp.installed)
+			return;
+	}
+}
+
+static void test_hyp_soft_restart(void)
+{
+	test_soft_restart();
+}
+
+/* The payload of a restart the hypervisor answered. */
+static void check_hyp_soft_restart_arrival(void)
+{
+	const struct kit_arrival *a = &kit_arrival;
+
+	check_soft_restart_arrival(1);
+	check_eq("[HYP-STUB-1] payload HVBAR: the boot stub's vectors, no "
+		 "longer the hypervisor's",
 		 a->hvbar, impl.stub_vectors);
+	check_eq("[HYP-STUB-1] payload HCR = 0", a->hcr, 0);
+	check_eq("[HYP-STUB-1] payload HSCTLR.M/C/I",
+		 a->hsctlr & (SCTLR_M | SCTLR_C | SCTLR_I), 0);
+	check_eq("[HYP-STUB-1] then the boot stub answers 0x100",
+		 raw_call(0x100, 0, 0, 0, 0, NULL), HVC_STUB_ERR);
 }
 
 /* ---- the suite ---- */
@@ -696,9 +1126,46 @@ static const struct kit_test tests[] = {
 	 "payload entered in HYP with the documented state", test_soft_restart},
 };
 
+/* A resident hypervisor installed over the boot stub: the rules of
+ * doc/hyp-abi.md section 8 and those binding every implementation. */
+static const struct kit_test hyp_tests[] = {
+	{"[KIT-INSTALL-1] [KIT-HYP-INSTALL-1]",
+	 "the boot stub installed, then the hypervisor over it",
+	 test_hyp_install},
+	{"[HYP-STUB-4] [DISCOVERY-1] [DISCOVERY-2] [DISCOVERY-3] "
+	 "[DISCOVERY-4] [RAM-1]",
+	 "discovery answered as the hypervisor, the boot stub's memory",
+	 test_hyp_discovery},
+	{"[HYP-STUB-3]", "HVC_SET_VECTORS refused, whatever r1",
+	 test_hyp_refuses_set_vectors},
+	{"[QUERY-2] [UNKNOWN-1]", "calls reported truthfully, 3 and 4 refused",
+	 test_hyp_query_truthful},
+	{"[CALL-1] [CALL-2] [CALL-3]", "registers preserved around every call",
+	 test_hyp_preservation},
+	{"[UNKNOWN-2] [HYP-CALLS-5]",
+	 "unknown IDs not supported, nothing changed, never run",
+	 test_hyp_unknown_ids},
+	{"[IMM-1]", "non-zero immediates refused, nothing changed",
+	 test_hyp_immediates},
+	{"[SOFT-RESTART-5] [HYP-STUB-1]", "bad entries refused",
+	 test_hyp_restart_refused},
+	{"[HYP-STUB-2] [RESET-VECTORS-1]",
+	 "HVC_RESET_VECTORS gives HYP back as the stub had it; installed "
+	 "again",
+	 test_hyp_reset_vectors},
+	{"[HYP-STUB-1] [SOFT-RESTART-1] [SOFT-RESTART-2] [SOFT-RESTART-3] "
+	 "[SOFT-RESTART-4]",
+	 "restart from the hypervisor: payload in HYP, the boot stub back",
+	 test_hyp_soft_restart},
+};
+
+/* The table of this run's kind. */
+static const struct kit_test *table = tests;
+static uint32_t table_size = ARRAY_SIZE(tests);
+
 static void report(uint32_t index)
 {
-	const struct kit_test *test = &tests[index];
+	const struct kit_test *test = &table[index];
 
 	if (failures == 0 && skip_reason) {
 		suite.passed++;
@@ -716,15 +1183,23 @@ static void report(uint32_t index)
 
 static void run_suite(void)
 {
-	for (; suite.next_index < ARRAY_SIZE(tests); suite.next_index++) {
+	for (; suite.next_index < table_size; suite.next_index++) {
 		uint32_t index = suite.next_index;
 
 		kprintf("# running %u %u %s\n", index + 1, index,
-			tests[index].rules);
+			table[index].rules);
 		failures = 0;
 		skip_reason = NULL;
 		discover();
-		tests[index].run();
+		ensure_hyp();
+		if (kind == KIT_KIND_RESIDENT_HYP && index > 0 &&
+		    !hyp.installed)
+			check_true(
+				"[KIT-HYP-INSTALL-1] not run: the hypervisor "
+				"did not install (test 1)",
+				0);
+		else
+			table[index].run();
 		report(index);
 	}
 	kprintf("# summary: %u passed, %u failed\n", suite.passed,
@@ -743,25 +1218,39 @@ void kit_main(void)
 	}
 	suite.started = 1;
 	suite.next_index = *(volatile uint32_t *)KIT_START_INDEX_WORD;
-	if (*(volatile uint32_t *)KIT_KIND_WORD != KIT_KIND_BOOT_STUB) {
-		kprintf("Bail out! kind %u: the kit tests boot stubs only "
-			"(KIT_KIND_BOOT_STUB) so far\n",
-			*(volatile uint32_t *)KIT_KIND_WORD);
+	kind = *(volatile uint32_t *)KIT_KIND_WORD;
+	suite.kind = kind;
+	if (kind == KIT_KIND_RESIDENT_HYP) {
+		table = hyp_tests;
+		table_size = ARRAY_SIZE(hyp_tests);
+	} else if (kind != KIT_KIND_BOOT_STUB) {
+		kprintf("Bail out! kind %u: the kit tests a boot stub "
+			"(KIT_KIND_BOOT_STUB) or a resident hypervisor "
+			"(KIT_KIND_RESIDENT_HYP)\n",
+			kind);
 		plat_exit(2);
 	}
-	kprintf("# conformance kit: the implementation at 0x%08x, a boot "
-		"stub\n",
+	kprintf("# conformance kit: the boot stub at 0x%08x",
 		*(volatile uint32_t *)KIT_IMPL_ADDR_WORD
 			? *(volatile uint32_t *)KIT_IMPL_ADDR_WORD
 			: KIT_IMPL_DEFAULT_ADDR);
+	if (kind == KIT_KIND_RESIDENT_HYP)
+		kprintf(", the resident hypervisor under test at 0x%08x",
+			hyp_address());
+	else
+		kprintf(", under test");
+	kprintf("\n");
 	if (suite.next_index == 0)
-		kprintf("1..%u\n", (uint32_t)ARRAY_SIZE(tests));
+		kprintf("1..%u\n", table_size);
 	if ((kit_install.cpsr & PSR_MODE_MASK) != PSR_MODE_HYP ||
 	    kit_install.result != 0) {
 		/* Nothing to test in this boot but the install itself. */
 		failures = 0;
 		suite.next_index = 0;
-		test_install();
+		if (kind == KIT_KIND_RESIDENT_HYP)
+			check_install_protocol();
+		else
+			test_install();
 		report(0);
 		kprintf("Bail out! the install failed: no rule can be "
 			"checked\n");
@@ -780,8 +1269,16 @@ void kit_restarted(void)
 		plat_exit(1);
 	}
 	suite.restart_pending = 0;
-	check_soft_restart_arrival();
-	check_stub_answers("the restart");
+	kind = suite.kind;
+	if (kind == KIT_KIND_RESIDENT_HYP) {
+		table = hyp_tests;
+		table_size = ARRAY_SIZE(hyp_tests);
+		hyp.installed = 0;
+		check_hyp_soft_restart_arrival();
+	} else {
+		check_soft_restart_arrival(0);
+		check_stub_answers("the restart");
+	}
 	report(suite.next_index++);
 	run_suite();
 }

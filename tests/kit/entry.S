@@ -114,6 +114,8 @@ CODE_START kit_payload
 	str	r0, [ip, #KIT_ARRIVAL_HSCTLR]
 	mrc	p15, 4, r0, c12, c0, 0		@ HVBAR
 	str	r0, [ip, #KIT_ARRIVAL_HVBAR]
+	mrc	p15, 4, r0, c1, c1, 0		@ HCR
+	str	r0, [ip, #KIT_ARRIVAL_HCR]
 2:	mrc	p15, 0, r0, c1, c0, 0		@ SCTLR
 	str	r0, [ip, #KIT_ARRIVAL_SCTLR]
 	ldr	r0, [ip, #KIT_ARRIVAL_COUNT]

@@ -15,10 +15,23 @@
 #define KIT_START_INDEX_WORD PLAT_PARAM_WORD(0) /* as tools/run-conformance */
 #define KIT_IMPL_ADDR_WORD PLAT_PARAM_WORD(8)	/* where the image is */
 #define KIT_KIND_WORD PLAT_PARAM_WORD(9)	/* KIT_KIND_* */
+#define KIT_IMPL_SIZE_WORD PLAT_PARAM_WORD(10)	/* its size in bytes */
+#define KIT_HYP_ADDR_WORD PLAT_PARAM_WORD(11)	/* the hypervisor's image */
+#define KIT_HYP_SIZE_WORD PLAT_PARAM_WORD(12)
 
 #define KIT_IMPL_DEFAULT_ADDR 0x40800000
+#define KIT_HYP_DEFAULT_ADDR 0x40c00000
 #define KIT_KIND_BOOT_STUB 0
 #define KIT_KIND_RESIDENT_HYP 1
+
+/*
+ * The hypervisor's install call ([KIT-HYP-INSTALL-1]): the first hvc its
+ * vectors take, once the boot stub installed them with HVC_SET_VECTORS.
+ * r1 = the boot stub's vectors, r2 = RAM base, r3 = RAM size, ip = the DTB;
+ * r0 = 0 when it installed itself. The kit's, not the ABI's: an SMCCC fast
+ * call of the vendor-hypervisor owner next to the discovery calls.
+ */
+#define KIT_HYP_INIT 0x8600fe10
 
 /* The exit status when a refused call restarted into a landing pad. */
 #define KIT_EXIT_LANDED 126
@@ -43,7 +56,8 @@
 #define KIT_ARRIVAL_SCTLR 20
 #define KIT_ARRIVAL_HVBAR 24
 #define KIT_ARRIVAL_COUNT 28
-#define KIT_ARRIVAL_SIZE 32
+#define KIT_ARRIVAL_HCR 32
+#define KIT_ARRIVAL_SIZE 36
 
 #ifndef __ASSEMBLY__
 #include <stddef.h>
@@ -58,9 +72,10 @@ _Static_assert(offsetof(struct kit_install, r4_r11) == KIT_INSTALL_R4, "");
 _Static_assert(sizeof(struct kit_install) == KIT_INSTALL_SIZE, "");
 
 struct kit_arrival {
-	uint32_t r0, r1, r2, cpsr, hsctlr, sctlr, hvbar, count;
+	uint32_t r0, r1, r2, cpsr, hsctlr, sctlr, hvbar, count, hcr;
 };
 _Static_assert(offsetof(struct kit_arrival, hvbar) == KIT_ARRIVAL_HVBAR, "");
+_Static_assert(offsetof(struct kit_arrival, hcr) == KIT_ARRIVAL_HCR, "");
 _Static_assert(sizeof(struct kit_arrival) == KIT_ARRIVAL_SIZE, "");
 
 extern struct kit_install kit_install;

@@ -79,6 +79,7 @@ struct kit_suite {
 	uint64_t tokens[3];
 	uint64_t passed;
 	uint64_t failed;
+	uint64_t kind;
 	struct el1_state el1_before;  /* the caller's, before the restart */
 	struct el2_state el2_payload; /* what the payload found */
 	struct el1_state el1_payload;
@@ -96,6 +97,24 @@ static struct {
 
 /* Set by a test that does not bind this implementation: TAP's SKIP. */
 static const char *skip_reason;
+
+/* KIT_KIND_*: a boot stub, or a resident hypervisor installed over one. */
+static uint32_t kind;
+
+/* The resident hypervisor under test, this boot ([KIT-HYP-INSTALL-1]). */
+static struct {
+	int installed;
+	uint64_t set_vectors_result, init_result, answer;
+	uint64_t version; /* 0: it does not answer HYPSTUB_CALL_UID */
+	uint64_t calls;
+	int have_before;
+	struct probe64 before; /* EL2 under the boot stub, first */
+} hyp;
+
+static int testing_hyp(void)
+{
+	return kind == KIT_KIND_RESIDENT_HYP;
+}
 
 /*
  * What the call being issued must not do, for kit_landed(): an assertion
@@ -127,9 +146,21 @@ static uint64_t raw_call(uint64_t x0, uint64_t x1, uint64_t x2, uint64_t x3,
 	return regs.r0;
 }
 
+/* The implementation under test: the stub's, or the hypervisor's. */
 static int reported(uint64_t call)
 {
-	return (impl.calls & (1ull << call)) != 0;
+	return ((testing_hyp() ? hyp.calls : impl.calls) & (1ull << call)) != 0;
+}
+
+static uint64_t version_under_test(void)
+{
+	return testing_hyp() ? hyp.version : impl.version;
+}
+
+/* SMCCC_RET_NOT_SUPPORTED, in the 32-bit or the 64-bit convention. */
+static int not_supported(uint64_t x0)
+{
+	return x0 == SMCCC_RET_NOT_SUPPORTED || x0 == ~0ull;
 }
 
 static uint64_t ram_end(void)
@@ -233,11 +264,22 @@ void kit_el2_payload(void)
 
 /* ---- what the implementation is ---- */
 
-/* The boot stub still answers: an unknown call gets HVC_STUB_ERR. */
+static void check_hyp_answers(const char *when);
+
+/*
+ * The implementation under test still answers: an unknown call gets
+ * HVC_STUB_ERR from the boot stub (SMCCC_RET_NOT_SUPPORTED from the
+ * hypervisor).
+ */
 static void check_stub_answers(const char *when)
 {
-	uint64_t result = raw_call(UNKNOWN_CALL, 0, 0, 0, 0, NULL);
+	uint64_t result;
 
+	if (testing_hyp()) {
+		check_hyp_answers(when);
+		return;
+	}
+	result = raw_call(UNKNOWN_CALL, 0, 0, 0, 0, NULL);
 	if (result != HVC_STUB_ERR) {
 		kprintf("#   after %s:\n", when);
 		check_eq("the boot stub answers an unknown call", result,
@@ -327,12 +369,8 @@ static void check_still_el1(const char *what)
 
 /* ---- the tests ---- */
 
-static void test_install(void)
+static void check_install_protocol(void)
 {
-	const struct el2_state *s = &after_install;
-	const uint64_t sctlr_clear =
-		SCTLR_M | SCTLR_A | SCTLR_C | SCTLR_I | SCTLR_WXN | SCTLR_EE;
-	uint64_t size = *(volatile uint32_t *)KIT_IMPL_SIZE_WORD;
 	int reg;
 
 	check_eq("[A64-KIT-INSTALL-1] entered at EL2", kit_entry_current_el,
@@ -349,6 +387,16 @@ static void test_install(void)
 		check_eq("[A64-KIT-INSTALL-1] x19-x29 preserved",
 			 kit_install.x19_x29[reg - 19],
 			 KIT_PATTERN((uint64_t)reg));
+}
+
+static void test_install(void)
+{
+	const struct el2_state *s = &after_install;
+	const uint64_t sctlr_clear =
+		SCTLR_M | SCTLR_A | SCTLR_C | SCTLR_I | SCTLR_WXN | SCTLR_EE;
+	uint64_t size = *(volatile uint32_t *)KIT_IMPL_SIZE_WORD;
+
+	check_install_protocol();
 	if (test64_failures)
 		return;
 	check_eq("[A64-BOOT-2] VBAR_EL2 2 KiB aligned", s->vbar & 2047, 0);
@@ -407,7 +455,7 @@ static void test_el1_counter(void)
 
 static int skip_version_0(const char *why)
 {
-	if (impl.version != 0)
+	if (version_under_test() != 0)
 		return 0;
 	skip_reason = why;
 	return 1;
@@ -866,7 +914,8 @@ static void test_soft_restart(void)
 	check_true("HVC_SOFT_RESTART returned", 0);
 }
 
-static void check_soft_restart_arrival(void)
+/* for_hyp: the VBAR_EL2 check is [HYP-STUB-1]'s. */
+static void check_soft_restart_arrival(int for_hyp)
 {
 	const struct kit_arrival64 *a = &kit_arrival;
 	const struct el2_state *el2 = &suite.el2_payload;
@@ -893,7 +942,10 @@ static void check_soft_restart_arrival(void)
 		 el2->sctlr & SCTLR_MCI, 0);
 	check_eq("[SOFT-RESTART-3] payload SCTLR_EL1.M/C/I",
 		 el1->sctlr & SCTLR_MCI, 0);
-	check_eq("[SOFT-RESTART-4] payload VBAR_EL2: the boot stub's vectors",
+	check_eq(for_hyp ? "[HYP-STUB-1] payload VBAR_EL2: the boot stub's "
+			   "vectors, no longer the hypervisor's"
+			 : "[SOFT-RESTART-4] payload VBAR_EL2: the boot stub's "
+			   "vectors",
 		 el2->vbar, impl.stub_vectors);
 	check_eq("[ENTRY-A64-2] payload HCR_EL2: RW only", el2->hcr,
 		 HCR_EL2_RW);
@@ -928,6 +980,388 @@ static void check_soft_restart_arrival(void)
 		 before->tpidr_el0);
 	check_eq("[ENTRY-A64-3] TPIDRRO_EL0 preserved", el1->tpidrro_el0,
 		 before->tpidrro_el0);
+}
+
+/* ---- a resident hypervisor over the boot stub (KIT_KIND_RESIDENT_HYP) ---- */
+
+static uint64_t hyp_address(void)
+{
+	uint32_t address = *(volatile uint32_t *)KIT_HYP_ADDR_WORD;
+
+	return address ? address : KIT_HYP_DEFAULT_ADDR;
+}
+
+/*
+ * Who answers: the hypervisor answers an unknown ID from HVC_STUB_HCALL_NR
+ * up SMCCC_RET_NOT_SUPPORTED ([HYP-CALLS-5]), the boot stub HVC_STUB_ERR.
+ */
+static int hyp_answers(void)
+{
+	return not_supported(raw_call(UNKNOWN_CALL, 0, 0, 0, 0, NULL));
+}
+
+/* [KIT-HYP-INSTALL-1], steps 2 and 3, from EL1 with the boot stub at EL2. */
+static void install_hyp(void)
+{
+	struct hypstub_regs regs;
+
+	hyp.installed = 0;
+	hyp.init_result = HVC_STUB_ERR;
+	hyp.set_vectors_result =
+		raw_call(HVC_SET_VECTORS, hyp_address(), 0, 0, 0, NULL);
+	if (hyp.set_vectors_result != 0)
+		return;
+	hyp.init_result =
+		raw_call(KIT_HYP_INIT, impl.stub_vectors, impl.ram_base,
+			 impl.ram_size, PLAT_DTB_ADDR, NULL);
+	hyp.answer = raw_call(UNKNOWN_CALL, 0, 0, 0, 0, NULL);
+	hyp.installed = hyp.init_result == 0 && not_supported(hyp.answer);
+	if (!hyp.installed)
+		return;
+	raw_call(HYPSTUB_CALL_UID, 0, 0, 0, 0, &regs);
+	if (regs.r0 == HYPSTUB_UUID_0 && regs.r1 == HYPSTUB_UUID_1 &&
+	    regs.r2 == HYPSTUB_UUID_2 && regs.r3 == HYPSTUB_UUID_3) {
+		raw_call(HYPSTUB_CALL_REVISION, 0, 0, 0, 0, &regs);
+		hyp.version = regs.r0;
+		raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, &regs);
+		hyp.calls = regs.r0 == 0 ? regs.r3 : 0;
+	} else {
+		hyp.version = 0;
+		hyp.calls = VERSION_0_CALLS & ~(1u << HVC_SET_VECTORS);
+	}
+}
+
+/* Before each test: the hypervisor installed, EL2 under the stub known. */
+static void ensure_hyp(void)
+{
+	if (!testing_hyp() || hyp.installed)
+		return;
+	if (!hyp.have_before) {
+		int before = test64_failures;
+
+		hyp.have_before = probe_el2(&hyp.before);
+		test64_failures = before;
+	}
+	install_hyp();
+}
+
+/* After a call that must leave the hypervisor in place: is it? */
+static void check_hyp_answers(const char *when)
+{
+	if (hyp_answers())
+		return;
+	hyp.installed = 0;
+	kprintf("#   after %s:\n", when);
+	check_true("the hypervisor still answers (0x100: "
+		   "SMCCC_RET_NOT_SUPPORTED)",
+		   0);
+}
+
+static void test_hyp_install(void)
+{
+	check_install_protocol();
+	if (test64_failures)
+		return;
+	check_eq("[KIT-HYP-INSTALL-1] HVC_SET_VECTORS(the hypervisor's image) "
+		 "to the boot stub",
+		 hyp.set_vectors_result, 0);
+	check_eq("[KIT-HYP-INSTALL-1] KIT_HYP_INIT", hyp.init_result, 0);
+	if (hyp.set_vectors_result == 0 && hyp.init_result == 0)
+		check_true("[KIT-HYP-INSTALL-1] [HYP-CALLS-5] then the "
+			   "hypervisor answers 0x100 SMCCC_RET_NOT_SUPPORTED",
+			   not_supported(hyp.answer));
+	kprintf("#   boot stub: version %u, vectors 0x%08x; hypervisor at "
+		"0x%08x: version %u, calls 0x%x\n",
+		(uint32_t)impl.version, (uint32_t)impl.stub_vectors,
+		(uint32_t)hyp_address(), (uint32_t)hyp.version,
+		(uint32_t)hyp.calls);
+}
+
+static void test_hyp_discovery(void)
+{
+	struct hypstub_regs regs;
+
+	if (skip_version_0("the hypervisor does not answer HYPSTUB_CALL_UID: "
+			   "version 0"))
+		return;
+	raw_call(HYPSTUB_CALL_UID, 0, 0, 0, 0x1c1c1c1c, &regs);
+	check_eq("[DISCOVERY-1] UID x0", regs.r0, HYPSTUB_UUID_0);
+	check_eq("[DISCOVERY-1] UID x1", regs.r1, HYPSTUB_UUID_1);
+	check_eq("[DISCOVERY-1] UID x2", regs.r2, HYPSTUB_UUID_2);
+	check_eq("[DISCOVERY-1] UID x3", regs.r3, HYPSTUB_UUID_3);
+	check_eq("[DISCOVERY-1] UID leaves x4", regs.ip, 0x1c1c1c1c);
+	raw_call(HYPSTUB_CALL_REVISION, 0, 0x22, 0x33, 0x44, &regs);
+	check_eq("[DISCOVERY-2] REVISION x0: major", regs.r0,
+		 HYPSTUB_ABI_VERSION);
+	check_eq("[DISCOVERY-2] REVISION x1: minor", regs.r1, 0);
+	check_true("[DISCOVERY-2] REVISION leaves x2-x4",
+		   regs.r2 == 0x22 && regs.r3 == 0x33 && regs.ip == 0x44);
+	check_eq("[DISCOVERY-3] QUERY x0",
+		 raw_call(HYPSTUB_CALL_QUERY, 0, 0, 0, 0, &regs), 0);
+	check_eq("[DISCOVERY-3] QUERY x1 magic", regs.r1, HYPSTUB_QUERY_MAGIC);
+	check_eq("[DISCOVERY-3] QUERY x2 version", regs.r2,
+		 HYPSTUB_ABI_VERSION);
+	check_eq("[HYP-STUB-4] QUERY x3: a resident hypervisor's calls",
+		 regs.r3, HYPSTUB_RESIDENT_HYP_CALLS);
+	check_eq("[HYP-STUB-4] QUERY x4: a resident hypervisor", regs.ip,
+		 HYPSTUB_IMPL_RESIDENT_HYP);
+	check_eq("[DISCOVERY-4] MEMORY x0",
+		 raw_call(HYPSTUB_CALL_MEMORY, 0, 0, 0, 0x44, &regs), 0);
+	check_eq("[DISCOVERY-4] MEMORY x1: the boot stub's vectors", regs.r1,
+		 impl.stub_vectors);
+	check_eq("[RAM-1] MEMORY x2: RAM base as the DTB says", regs.r2,
+		 impl.ram_base);
+	check_eq("[RAM-1] MEMORY x3: RAM size as the DTB says", regs.r3,
+		 impl.ram_size);
+	check_eq("[DISCOVERY-4] MEMORY leaves x4", regs.ip, 0x44);
+}
+
+static void test_hyp_refuses_set_vectors(void)
+{
+	const uint64_t tables[] = {
+		address_of(probe64_vectors),
+		address_of(kit_catch_vectors),
+		address_of(kit_catch_vectors) + 4,
+		address_of(kit_catch_vectors) | HIGH_BIT,
+		impl.stub_vectors,
+		hyp_address(),
+	};
+	uint64_t i;
+
+	for (i = 0; i < ARRAY_SIZE(tables); i++) {
+		uint64_t probes = probe64_snapshot.count;
+		uint64_t catches = kit_catch_count;
+		int before = test64_failures;
+
+		check_eq("[HYP-STUB-3] HVC_SET_VECTORS refused",
+			 raw_call(HVC_SET_VECTORS, tables[i], 0, 0, 0, NULL),
+			 HVC_STUB_ERR);
+		check_hyp_answers("HVC_SET_VECTORS");
+		check_eq("[HYP-STUB-3] VBAR_EL2 unchanged: no table took the "
+			 "next hvc",
+			 probe64_snapshot.count - probes + kit_catch_count -
+				 catches,
+			 0);
+		if (test64_failures != before) {
+			print_hex64("with x1", tables[i]);
+			ensure_hyp();
+		}
+	}
+}
+
+static void test_hyp_query_truthful(void)
+{
+	struct hypstub_regs regs;
+
+	if (hyp.version != 0) {
+		check_true("[QUERY-2] no bit above HVC_STUB_HCALL_NR",
+			   hyp.calls < (1u << HVC_STUB_HCALL_NR));
+		check_true("[QUERY-2] SET_VECTORS not reported (a hypervisor)",
+			   !reported(HVC_SET_VECTORS));
+		check_true("[QUERY-2] SOFT_RESTART reported",
+			   reported(HVC_SOFT_RESTART));
+		check_true("[QUERY-2] RESET_VECTORS reported",
+			   reported(HVC_RESET_VECTORS));
+		check_true("[FINALISE-1] HVC_FINALISE_EL2 not reported",
+			   !reported(HVC_FINALISE_EL2));
+	}
+	if (hyp.version == 0) {
+		kprintf("#   calls 3 and 4 are not issued to version 0 "
+			"([DISCOVERY-5])\n");
+		return;
+	}
+	raw_call(HVC_FINALISE_EL2, 0x11, 0x22, 0x33, 0x44, &regs);
+	check_still_el1("HVC_FINALISE_EL2");
+	check_eq("[FINALISE-1] HVC_FINALISE_EL2 refused", regs.r0,
+		 HVC_STUB_ERR);
+	check_true("[FINALISE-1] x1-x4 unchanged",
+		   regs.r1 == 0x11 && regs.r2 == 0x22 && regs.r3 == 0x33 &&
+			   regs.ip == 0x44);
+	check_hyp_answers("HVC_FINALISE_EL2");
+}
+
+static void test_hyp_preservation(void)
+{
+	static const uint64_t flags[] = {0, 0xf0000000, 0x50000000, 0xa0000000};
+	const uint64_t probe = address_of(probe64_vectors);
+	uint64_t i;
+
+	for (i = 0; i < ARRAY_SIZE(flags); i++) {
+		if (hyp.version != 0)
+			framed("QUERY", hvc64_imm_0, HYPSTUB_CALL_QUERY, 0,
+			       flags[i], 0);
+		framed("unknown call 0x100", hvc64_imm_0, UNKNOWN_CALL, 0,
+		       flags[i], SMCCC_RET_NOT_SUPPORTED);
+		framed("SET_VECTORS(probe), refused", hvc64_imm_0,
+		       HVC_SET_VECTORS, probe, flags[i], HVC_STUB_ERR);
+		if (hyp.version != 0)
+			framed("call 3", hvc64_imm_0, HVC_FINALISE_EL2, 0,
+			       flags[i], HVC_STUB_ERR);
+	}
+	check_hyp_answers("the preservation calls");
+}
+
+static void test_hyp_unknown_ids(void)
+{
+	const uint64_t canary_address = address_of(canary);
+	const uint64_t ids[] = {
+		canary_address,
+		HVC_STUB_HCALL_NR,
+		UNKNOWN_CALL,
+		0x84000000,
+		0xc4000003,
+		0x85000001,
+		0x06000001,
+		HVC_STUB_ERR,
+		HIGH_BIT | HYPSTUB_CALL_QUERY,
+		HIGH_BIT | HYPSTUB_CALL_UID,
+		HIGH_BIT | HVC_RESET_VECTORS,
+		HIGH_BIT | HVC_FINALISE_EL2,
+		0xffffffffffffffff,
+	};
+	struct hypstub_regs regs;
+	uint64_t i;
+
+	for (i = 0; i < ARRAY_SIZE(ids); i++) {
+		int before = test64_failures;
+
+		raw_call(ids[i], canary_address, 0x22, 0x33, 0x44, &regs);
+		check_true("[HYP-CALLS-5] unknown ID: SMCCC_RET_NOT_SUPPORTED",
+			   not_supported(regs.r0));
+		check_true("[HYP-CALLS-5] x1-x4 unchanged",
+			   regs.r1 == canary_address && regs.r2 == 0x22 &&
+				   regs.r3 == 0x33 && regs.ip == 0x44);
+		check_eq("[UNKNOWN-2] x0 was not run as code", canary_runs, 0);
+		if (test64_failures != before) {
+			print_hex64("with x0", ids[i]);
+			ensure_hyp();
+		}
+	}
+	check_hyp_answers("the unknown calls");
+	expect_no_landing("[A64-CALL-2] ID 1 << 32 | HVC_SOFT_RESTART",
+			  HIGH_BIT | HVC_SOFT_RESTART);
+	check_true("[A64-CALL-2] ID 1 << 32 | HVC_SOFT_RESTART: not "
+		   "supported",
+		   not_supported(raw_call(HIGH_BIT | HVC_SOFT_RESTART,
+					  address_of(kit_landing), 0, 0, 0,
+					  NULL)));
+}
+
+static void test_hyp_immediates(void)
+{
+	static const hvc64_function hvcs[] = {hvc64_imm_1, hvc64_imm_ea1,
+					      hvc64_imm_ffff};
+	static const char *const names[] = {"hvc #1", "hvc #0xea1",
+					    "hvc #0xffff"};
+	static const uint64_t immediates[] = {1, 0xea1, 0xffff};
+	static const uint64_t calls[] = {HYPSTUB_CALL_QUERY, UNKNOWN_CALL,
+					 HVC_RESET_VECTORS};
+	const uint64_t table = address_of(kit_catch_vectors);
+	uint64_t i, j;
+
+	for (i = 0; i < ARRAY_SIZE(hvcs); i++) {
+		struct frame64 frame = {.in = {HVC_SET_VECTORS, table,
+					       0x22222222, 0x33333333, 0xea1}};
+		uint64_t count = kit_catch_count;
+		int before = test64_failures;
+
+		hvcs[i](&frame);
+		check_eq("[IMM-1] SET_VECTORS with a non-zero immediate",
+			 frame.out[0], HVC_STUB_ERR);
+		check_true("[IMM-1] x1-x4 unchanged",
+			   frame.out[1] == table &&
+				   frame.out[2] == 0x22222222 &&
+				   frame.out[3] == 0x33333333 &&
+				   frame.out[4] == 0xea1);
+		check_true("[IMM-1] the table was not installed",
+			   raw_call(UNKNOWN_CALL, 0, 0, 0, 0, NULL) !=
+					   KIT_CATCH_MAGIC &&
+				   kit_catch_count == count);
+		for (j = 0; j < ARRAY_SIZE(calls); j++) {
+			frame = (struct frame64){.in = {calls[j]}};
+			hvcs[i](&frame);
+			check_eq("[IMM-1] a call with a non-zero immediate",
+				 frame.out[0], HVC_STUB_ERR);
+			check_hyp_answers("a non-zero immediate");
+			if (!hyp.installed) {
+				print_hex64("x0", calls[j]);
+				ensure_hyp();
+			}
+		}
+		if (test64_failures != before)
+			kprintf("#   ... with %s\n", names[i]);
+	}
+	for (i = 0; i < ARRAY_SIZE(hvcs); i++) {
+		struct frame64 frame = {
+			.in = {HVC_SOFT_RESTART, address_of(kit_landing)}};
+
+		expect_no_landing("[IMM-1] SOFT_RESTART with the hvc "
+				  "immediate",
+				  immediates[i]);
+		hvcs[i](&frame);
+		check_eq("[IMM-1] SOFT_RESTART with a non-zero immediate",
+			 frame.out[0], HVC_STUB_ERR);
+	}
+}
+
+/* The registers [A64-BOOT-2] names, and SP_EL2, through the boot stub. */
+static void check_el2_as_before(const struct probe64 *now)
+{
+	static const struct {
+		const char *name;
+		size_t offset;
+	} fields[] = {
+		{"[HYP-STUB-2] HCR_EL2 as before the install", P64_HCR},
+		{"[HYP-STUB-2] CPTR_EL2 as before the install", P64_CPTR},
+		{"[HYP-STUB-2] HSTR_EL2 as before the install", P64_HSTR},
+		{"[HYP-STUB-2] MDCR_EL2 as before the install", P64_MDCR},
+		{"[HYP-STUB-2] CNTHCTL_EL2 as before the install", P64_CNTHCTL},
+		{"[HYP-STUB-2] CNTVOFF_EL2 as before the install", P64_CNTVOFF},
+		{"[HYP-STUB-2] VPIDR_EL2 as before the install", P64_VPIDR},
+		{"[HYP-STUB-2] VMPIDR_EL2 as before the install", P64_VMPIDR},
+		{"[HYP-STUB-2] SCTLR_EL2 as before the install", P64_SCTLR},
+		{"[HYP-STUB-2] SP_EL2 as before the install", P64_SP},
+	};
+	uint64_t i;
+
+	for (i = 0; i < ARRAY_SIZE(fields); i++)
+		check_eq(fields[i].name,
+			 *(const uint64_t *)((const char *)now +
+					     fields[i].offset),
+			 *(const uint64_t *)((const char *)&hyp.before +
+					     fields[i].offset));
+}
+
+static void test_hyp_reset_vectors(void)
+{
+	struct probe64 now;
+	int cycle;
+
+	/* Twice: after the first, the hypervisor is installed again. */
+	for (cycle = 0; cycle < 2; cycle++) {
+		check_eq("[RESET-VECTORS-1] HVC_RESET_VECTORS",
+			 raw_call(HVC_RESET_VECTORS, 0, 0, 0, 0, NULL), 0);
+		hyp.installed = 0;
+		check_eq("[HYP-STUB-2] then the boot stub answers 0x100",
+			 raw_call(UNKNOWN_CALL, 0, 0, 0, 0, NULL),
+			 HVC_STUB_ERR);
+		if (!hyp.have_before || !probe_el2(&now))
+			return;
+		check_el2_as_before(&now);
+		install_hyp();
+		check_true("[HYP-STUB-2] the hypervisor installs again",
+			   hyp.installed);
+		if (!hyp.installed)
+			return;
+	}
+}
+
+/* The payload of a restart the hypervisor answered. */
+static void check_hyp_soft_restart_arrival(void)
+{
+	check_soft_restart_arrival(1);
+	check_eq("[HYP-STUB-1] then the boot stub answers 0x100",
+		 raw_call(UNKNOWN_CALL, 0, 0, 0, 0, NULL), HVC_STUB_ERR);
 }
 
 /* ---- the suite ---- */
@@ -976,9 +1410,60 @@ static const struct kit_test tests[] = {
 	 "payload entered at EL2 with the documented state", test_soft_restart},
 };
 
+/*
+ * A resident hypervisor installed over the boot stub: the rules of
+ * doc/hyp-abi.md section 8 and those binding every implementation.
+ */
+static const struct kit_test hyp_tests[] = {
+	{"[A64-KIT-INSTALL-1] [KIT-HYP-INSTALL-1]",
+	 "the boot stub installed, then the hypervisor over it",
+	 test_hyp_install},
+	{"[HYP-STUB-4] [DISCOVERY-1] [DISCOVERY-2] [DISCOVERY-3] "
+	 "[DISCOVERY-4] [RAM-1]",
+	 "discovery answered as the hypervisor, the boot stub's memory",
+	 test_hyp_discovery},
+	{"[HYP-STUB-3]", "HVC_SET_VECTORS refused, whatever x1",
+	 test_hyp_refuses_set_vectors},
+	{"[QUERY-2] [FINALISE-1]", "calls reported truthfully, 3 refused",
+	 test_hyp_query_truthful},
+	{"[ICH-VTR-1] [ICH-VTR-2]", "HVC_GET_ICH_VTR_EL2 as the CPU allows",
+	 test_ich_vtr},
+	{"[A64-CALL-1] [CALL-3]",
+	 "x19-x30, sp, NZCV and DAIF preserved around every call",
+	 test_hyp_preservation},
+	{"[UNKNOWN-2] [HYP-CALLS-5] [A64-CALL-2]",
+	 "unknown IDs not supported, nothing changed, never run",
+	 test_hyp_unknown_ids},
+	{"[IMM-1]", "non-zero immediates refused, nothing changed",
+	 test_hyp_immediates},
+	{"[SOFT-RESTART-5] [HYP-STUB-1] [A64-CALL-2]", "bad entries refused",
+	 test_soft_restart_refused},
+	{"[HYP-STUB-2] [RESET-VECTORS-1]",
+	 "HVC_RESET_VECTORS gives EL2 back as the stub had it; installed "
+	 "again",
+	 test_hyp_reset_vectors},
+	{"[HYP-STUB-1] [SOFT-RESTART-1] [SOFT-RESTART-2] [SOFT-RESTART-3] "
+	 "[SOFT-RESTART-4] [A64-RESTART-1] [ENTRY-A64-1] [ENTRY-A64-2] "
+	 "[ENTRY-A64-3]",
+	 "restart from the hypervisor: payload at EL2, the boot stub back",
+	 test_soft_restart},
+};
+
+/* The table of this run's kind. */
+static const struct kit_test *table = tests;
+static uint64_t table_size = ARRAY_SIZE(tests);
+
+static void select_table(void)
+{
+	if (testing_hyp()) {
+		table = hyp_tests;
+		table_size = ARRAY_SIZE(hyp_tests);
+	}
+}
+
 static void report(uint64_t index)
 {
-	const struct kit_test *test = &tests[index];
+	const struct kit_test *test = &table[index];
 
 	if (test64_failures == 0 && skip_reason) {
 		suite.passed++;
@@ -997,16 +1482,23 @@ static void report(uint64_t index)
 
 static void run_suite(void)
 {
-	for (; suite.next_index < ARRAY_SIZE(tests); suite.next_index++) {
+	for (; suite.next_index < table_size; suite.next_index++) {
 		uint64_t index = suite.next_index;
 
 		kprintf("# running %u %u %s\n", (uint32_t)index + 1,
-			(uint32_t)index, tests[index].rules);
+			(uint32_t)index, table[index].rules);
 		test64_failures = 0;
 		skip_reason = NULL;
 		landing_rule = NULL;
 		discover();
-		tests[index].run();
+		ensure_hyp();
+		if (testing_hyp() && index > 0 && !hyp.installed)
+			check_true(
+				"[KIT-HYP-INSTALL-1] not run: the hypervisor "
+				"did not install (test 1)",
+				0);
+		else
+			table[index].run();
 		report(index);
 	}
 	kprintf("# summary: %u passed, %u failed\n", (uint32_t)suite.passed,
@@ -1025,23 +1517,34 @@ void kit_main(void)
 	}
 	suite.started = 1;
 	suite.next_index = *(volatile uint32_t *)KIT_START_INDEX_WORD;
-	if (*(volatile uint32_t *)KIT_KIND_WORD != KIT_KIND_BOOT_STUB) {
-		kprintf("Bail out! kind %u: the AArch64 kit tests boot stubs "
-			"only (KIT_KIND_BOOT_STUB) so far\n",
-			*(volatile uint32_t *)KIT_KIND_WORD);
+	kind = *(volatile uint32_t *)KIT_KIND_WORD;
+	suite.kind = kind;
+	if (kind != KIT_KIND_BOOT_STUB && kind != KIT_KIND_RESIDENT_HYP) {
+		kprintf("Bail out! kind %u: the kit tests a boot stub "
+			"(KIT_KIND_BOOT_STUB) or a resident hypervisor "
+			"(KIT_KIND_RESIDENT_HYP)\n",
+			kind);
 		plat_exit(2);
 	}
-	kprintf("# conformance kit (AArch64): the implementation at 0x%08x, "
-		"a boot stub\n",
+	select_table();
+	kprintf("# conformance kit (AArch64): the boot stub at 0x%08x",
 		(uint32_t)impl_address());
+	if (testing_hyp())
+		kprintf(", the resident hypervisor under test at 0x%08x\n",
+			(uint32_t)hyp_address());
+	else
+		kprintf(", under test\n");
 	if (suite.next_index == 0)
-		kprintf("1..%u\n", (uint32_t)ARRAY_SIZE(tests));
+		kprintf("1..%u\n", (uint32_t)table_size);
 	if (kit_install.current_el != CURRENT_EL_EL2 ||
 	    kit_install.result != 0) {
 		/* Nothing to test in this boot but the install itself. */
 		test64_failures = 0;
 		suite.next_index = 0;
-		test_install();
+		if (testing_hyp())
+			check_install_protocol();
+		else
+			test_install();
 		report(0);
 		kprintf("Bail out! the install failed: no rule can be "
 			"checked\n");
@@ -1061,8 +1564,15 @@ void kit_restarted(void)
 		plat_exit(1);
 	}
 	suite.restart_pending = 0;
-	check_soft_restart_arrival();
-	check_stub_answers("the restart");
+	kind = suite.kind;
+	select_table();
+	if (testing_hyp()) {
+		hyp.installed = 0;
+		check_hyp_soft_restart_arrival();
+	} else {
+		check_soft_restart_arrival(0);
+		check_stub_answers("the restart");
+	}
 	report(suite.next_index++);
 	run_suite();
 }
@@ -1092,8 +1602,10 @@ void kit_catch_unexpected(uint64_t esr, uint64_t elr)
 	int installing = !kit_install_returned;
 
 	if (installing && *(volatile uint32_t *)KIT_START_INDEX_WORD == 0) {
-		kprintf("1..%u\n", (uint32_t)ARRAY_SIZE(tests));
-		kprintf("# running 1 0 %s\n", tests[0].rules);
+		kind = *(volatile uint32_t *)KIT_KIND_WORD;
+		select_table();
+		kprintf("1..%u\n", (uint32_t)table_size);
+		kprintf("# running 1 0 %s\n", table[0].rules);
 	}
 	kprintf("#   FAILED: %san exception at EL2 (ESR_EL2 0x%08x, ELR_EL2 "
 		"0x%08x%08x) entered the kit's catch table: VBAR_EL2 is still "
@@ -1101,7 +1613,7 @@ void kit_catch_unexpected(uint64_t esr, uint64_t elr)
 		installing ? "[A64-KIT-INSTALL-1] during the install: " : "",
 		(uint32_t)esr, (uint32_t)(elr >> 32), (uint32_t)elr);
 	if (installing) {
-		kprintf("not ok 1 - %s %s\n", tests[0].rules, tests[0].name);
+		kprintf("not ok 1 - %s %s\n", table[0].rules, table[0].name);
 		kprintf("Bail out! the install failed: no rule can be "
 			"checked\n");
 		plat_exit(1);

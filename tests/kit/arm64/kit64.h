@@ -21,8 +21,16 @@
 #define KIT_HYP_SIZE_WORD PLAT_PARAM_WORD(12)
 
 #define KIT_IMPL_DEFAULT_ADDR 0x40800000
+#define KIT_HYP_DEFAULT_ADDR 0x40c00000
 #define KIT_KIND_BOOT_STUB 0
 #define KIT_KIND_RESIDENT_HYP 1
+
+/*
+ * The hypervisor's install call ([KIT-HYP-INSTALL-1]), as on AArch32
+ * (tests/kit/kit.h): x1 = the boot stub's vectors, x2 = RAM base, x3 = RAM
+ * size, x4 = the DTB; x0 = 0 when it installed itself.
+ */
+#define KIT_HYP_INIT 0x8600fe10
 
 /* The exit status when a refused call restarted into a landing pad. */
 #define KIT_EXIT_LANDED 126
