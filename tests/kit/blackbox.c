@@ -123,6 +123,13 @@ static uint32_t ram_end(void)
 	return impl.ram_base + impl.ram_size;
 }
 
+static uint32_t impl_address(void)
+{
+	uint32_t address = *(volatile uint32_t *)KIT_IMPL_ADDR_WORD;
+
+	return address ? address : KIT_IMPL_DEFAULT_ADDR;
+}
+
 /* ---- in HYP, right after the install ---- */
 
 #define READ_CP15(op1, crn, crm, op2)                                          \
@@ -133,6 +140,38 @@ static uint32_t ram_end(void)
 				 : "=r"(value_));                              \
 		value_;                                                        \
 	})
+
+#define WRITE_CP15(op1, crn, crm, op2, value)                                  \
+	__asm__ volatile("mcr p15, " #op1 ", %0, " #crn ", " #crm              \
+			 ", " #op2 ::"r"((uint32_t)(value))                    \
+			 : "memory")
+
+/*
+ * Start dirty: every HYP register [BOOT-3] names gets a value the install
+ * must replace (QEMU's reset values already satisfy most of the rule),
+ * HVBAR the catch table.
+ */
+void kit_hyp_before_install(void)
+{
+	const uint32_t pmcr_n =
+		(READ_CP15(0, c9, c12, 0) >> PMCR_N_SHIFT) & PMCR_N_MASK;
+
+	kit_catch_return_hvbar = (uint32_t)(uintptr_t)kit_catch_vectors;
+	WRITE_CP15(4, c12, c0, 0, (uintptr_t)kit_catch_vectors); /* HVBAR */
+	/* HCR: TWI, TWE and TSC, traps of wfi, wfe and smc. */
+	WRITE_CP15(4, c1, c1, 0, (1 << 13) | (1 << 14) | (1 << 19));
+	WRITE_CP15(4, c1, c1, 3, 1);			  /* HSTR.T0 */
+	WRITE_CP15(4, c1, c1, 2, (1 << 20) | (1u << 31)); /* HCPTR.TTA, TCPAC */
+	/* CNTHCTL: PL1's counter and timer trapped, the event stream on. */
+	WRITE_CP15(4, c14, c1, 0, 1 << 2);
+	__asm__ volatile("mcrr p15, 4, %0, %1, c14" ::"r"(0x23456789),
+			 "r"(1));	      /* CNTVOFF */
+	WRITE_CP15(4, c0, c0, 0, 0x5a5a5a5a); /* VPIDR */
+	WRITE_CP15(4, c0, c0, 5, 0x80a5a5a5); /* VMPIDR */
+	/* HDCR: TPMCR, TPM, TDA, TDOSA, TDRA: PMU and debug traps. */
+	WRITE_CP15(4, c1, c1, 1, pmcr_n | (1 << 5) | (1 << 6) | (7 << 9));
+	__asm__ volatile("isb");
+}
 
 void kit_hyp_after_install(void)
 {
@@ -239,6 +278,7 @@ static void test_install(void)
 	const struct hyp_state *s = &after_install;
 	const uint32_t hsctlr_clear = SCTLR_M | SCTLR_A | SCTLR_C | SCTLR_I |
 				      SCTLR_WXN | SCTLR_EE | SCTLR_TE;
+	const uint32_t size = *(volatile uint32_t *)KIT_IMPL_SIZE_WORD;
 
 	check_install_protocol();
 	if (failures)
@@ -247,6 +287,10 @@ static void test_install(void)
 	check_true("[BOOT-3] HVBAR in RAM",
 		   s->hvbar >= impl.ram_base &&
 			   s->hvbar - impl.ram_base < impl.ram_size);
+	if (size)
+		check_true("[BOOT-3] HVBAR in the implementation's image",
+			   s->hvbar >= impl_address() &&
+				   s->hvbar - impl_address() < size);
 	check_eq("[BOOT-3] HVBAR: the boot stub's vectors", s->hvbar,
 		 impl.stub_vectors);
 	check_eq("[BOOT-3] HCR", s->hcr, 0);
@@ -270,6 +314,14 @@ static void test_install(void)
 static void test_pl1_counter(void)
 {
 	uint32_t low1, high1, low2, high2;
+
+	/* Trapped, the read would enter the stub's vectors in HYP. */
+	if ((after_install.cnthctl & 3) != 3) {
+		check_eq("[BOOT-4] not run: CNTHCTL traps PL1's counter (test "
+			 "1)",
+			 after_install.cnthctl & 3, 3);
+		return;
+	}
 
 	__asm__ volatile("mrrc p15, 0, %0, %1, c14" : "=r"(low1), "=r"(high1));
 	__asm__ volatile("mrrc p15, 0, %0, %1, c14" : "=r"(low2), "=r"(high2));
@@ -1230,10 +1282,7 @@ void kit_main(void)
 			kind);
 		plat_exit(2);
 	}
-	kprintf("# conformance kit: the boot stub at 0x%08x",
-		*(volatile uint32_t *)KIT_IMPL_ADDR_WORD
-			? *(volatile uint32_t *)KIT_IMPL_ADDR_WORD
-			: KIT_IMPL_DEFAULT_ADDR);
+	kprintf("# conformance kit: the boot stub at 0x%08x", impl_address());
 	if (kind == KIT_KIND_RESIDENT_HYP)
 		kprintf(", the resident hypervisor under test at 0x%08x",
 			hyp_address());

@@ -32,6 +32,7 @@ CODE_START kit_entry
 	bne	.Lin_pl1			@ not in HYP: kit_main says so
 
 	ldr	sp, =kit_hyp_stack_end
+	bl	kit_hyp_before_install		@ start dirty
 	ldr	r0, =KIT_IMPL_ADDR_WORD
 	ldr	r0, [r0]
 	cmp	r0, #0

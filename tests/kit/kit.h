@@ -92,6 +92,7 @@ extern uint32_t kit_catch_return_hvbar;
 extern volatile uint32_t kit_catch_count;
 
 /* C, called from tests/kit/entry.S. */
+void kit_hyp_before_install(void);
 void kit_hyp_after_install(void);
 void kit_main(void);
 void kit_restarted(void);
