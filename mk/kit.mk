@@ -126,9 +126,11 @@ kit:
 		$(if $(filter hyp,$(KIT_TARGET)),--stub \
 			$(or $(KIT_STUB),$(KIT_BUILD)/kit/outside_stub.bin)) \
 		$(if $(KIT_STUB_ADDR),--stub-addr $(KIT_STUB_ADDR)) \
-		"$(KIT_IMAGE)" >$(KIT_BUILD)/kit/report.tap; status=$$?; \
-	if [ $$status -eq 2 ]; then cat $(KIT_BUILD)/kit/report.tap; \
-		echo "make kit: KIT_IMAGE=, KIT_ADDR=, KIT_STUB= or KIT_STUB_ADDR= refused (above)" >&2; exit 2; fi; \
+		"$(KIT_IMAGE)" >$(KIT_BUILD)/kit/report.tap.new; status=$$?; \
+	if [ $$status -eq 2 ]; then cat $(KIT_BUILD)/kit/report.tap.new; \
+		rm -f $(KIT_BUILD)/kit/report.tap.new; \
+		echo "make kit: KIT_IMAGE=, KIT_ADDR=, KIT_STUB= or KIT_STUB_ADDR= refused (above), nothing run" >&2; exit 2; fi; \
+	mv $(KIT_BUILD)/kit/report.tap.new $(KIT_BUILD)/kit/report.tap; \
 	tools/conformance-report --title "Conformance report: $(KIT_IMAGE)" \
 		$(KIT_BUILD)/kit/report.tap; \
 	tools/conformance-report --markdown \
