@@ -13,6 +13,7 @@
 #   $(BUILD)/kit/outside_hyp.bin        an outside resident hypervisor
 #                                       (loads at 0x40c00000): passes
 #   $(BUILD)/kit/outside_hyp_bug_restart.bin  one bug: fails [HYP-STUB-1]
+#   $(BUILD)/kit/project_stub.bin       this project's own boot stub: passes
 # ARCH=arm64: the same names, from tests/kit/arm64/.
 
 ifeq ($(TOOLCHAIN),llvm)
@@ -23,6 +24,25 @@ KIT_OBJCOPY := aarch64-linux-gnu-objcopy
 else
 KIT_OBJCOPY := arm-none-eabi-objcopy
 endif
+
+# The project's own boot stub as a kit image: the adapter of
+# tests/kit/[arm64/]project_stub.S linked with the library at
+# KIT_IMPL_DEFAULT_ADDR, its .bss turned into zeros inside the image (the
+# kit's protocol: no RAM outside the image).
+define kit_project_stub
+$(BUILD)/kit/project_stub.elf: $(call obj,$(1)) $(LIBHYPSTUB) $(LIBKERNEL) \
+		$(LINKER_SCRIPT)
+	@mkdir -p $$(dir $$@)
+	@$$(if $$(Q),echo "  LD      $$@")
+	$$(Q)$$(LD) $$(LDFLAGS) --defsym=KERNEL_LOAD_ADDRESS=0x40800000 \
+		-e project_stub_start -o $$@ $(call obj,$(1)) \
+		--start-group $(LIBHYPSTUB) $(LIBKERNEL) --end-group
+$(BUILD)/kit/project_stub.bin: $(BUILD)/kit/project_stub.elf
+	@$$(if $$(Q),echo "  OBJCOPY $$@")
+	$$(Q)$$(KIT_OBJCOPY) --set-section-flags .bss=alloc,load,contents \
+		-O binary $$< $$@
+all: $(BUILD)/kit/project_stub.bin
+endef
 
 # kit_image(name, source, flags[, address]): an implementation under test,
 # assembled with only <hypstub/abi.h> on the include path and linked with
@@ -60,6 +80,7 @@ $(eval $(call kit_image,outside_stub,tests/kit/outside_stub.S,))
 $(eval $(call kit_image,outside_stub_bug_imm,tests/kit/outside_stub.S,\
 	-DSTUB_BUG_IGNORE_IMMEDIATE))
 $(eval $(call kit_image,version0_stub,tests/kit/version0_stub.S,))
+$(eval $(call kit_project_stub,tests/kit/project_stub.S))
 $(eval $(call kit_image,outside_hyp,tests/kit/outside_hyp.S,,0x40c00000))
 $(eval $(call kit_image,outside_hyp_bug_restart,tests/kit/outside_hyp.S,\
 	-DHYP_BUG_RESTART_KEEPS_VECTORS,0x40c00000))
@@ -84,6 +105,7 @@ $(eval $(call kit_image,outside_stub,tests/kit/arm64/outside_stub.S,))
 $(eval $(call kit_image,outside_stub_bug_imm,tests/kit/arm64/outside_stub.S,\
 	-DSTUB_BUG_IGNORE_IMMEDIATE))
 $(eval $(call kit_image,version0_stub,tests/kit/arm64/version0_stub.S,))
+$(eval $(call kit_project_stub,tests/kit/arm64/project_stub.S))
 $(eval $(call kit_image,outside_hyp,tests/kit/arm64/outside_hyp.S,,0x40c00000))
 $(eval $(call kit_image,outside_hyp_bug_restart,tests/kit/arm64/outside_hyp.S,\
 	-DHYP_BUG_RESTART_KEEPS_VECTORS,0x40c00000))
