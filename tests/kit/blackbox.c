@@ -787,8 +787,6 @@ static void install_hyp(void)
 	}
 }
 
-static int probe_hyp(struct probe_snapshot *snapshot);
-
 /* Before each test: the hypervisor installed, HYP under the stub known. */
 static void ensure_hyp(void)
 {
@@ -1212,12 +1210,12 @@ static const struct kit_test hyp_tests[] = {
 };
 
 /* The table of this run's kind. */
-static const struct kit_test *table = tests;
-static uint32_t table_size = ARRAY_SIZE(tests);
+static const struct kit_test *suite_table = tests;
+static uint32_t suite_table_size = ARRAY_SIZE(tests);
 
 static void report(uint32_t index)
 {
-	const struct kit_test *test = &table[index];
+	const struct kit_test *test = &suite_table[index];
 
 	if (failures == 0 && skip_reason) {
 		suite.passed++;
@@ -1235,11 +1233,11 @@ static void report(uint32_t index)
 
 static void run_suite(void)
 {
-	for (; suite.next_index < table_size; suite.next_index++) {
+	for (; suite.next_index < suite_table_size; suite.next_index++) {
 		uint32_t index = suite.next_index;
 
 		kprintf("# running %u %u %s\n", index + 1, index,
-			table[index].rules);
+			suite_table[index].rules);
 		failures = 0;
 		skip_reason = NULL;
 		discover();
@@ -1251,7 +1249,7 @@ static void run_suite(void)
 				"did not install (test 1)",
 				0);
 		else
-			table[index].run();
+			suite_table[index].run();
 		report(index);
 	}
 	kprintf("# summary: %u passed, %u failed\n", suite.passed,
@@ -1273,8 +1271,8 @@ void kit_main(void)
 	kind = *(volatile uint32_t *)KIT_KIND_WORD;
 	suite.kind = kind;
 	if (kind == KIT_KIND_RESIDENT_HYP) {
-		table = hyp_tests;
-		table_size = ARRAY_SIZE(hyp_tests);
+		suite_table = hyp_tests;
+		suite_table_size = ARRAY_SIZE(hyp_tests);
 	} else if (kind != KIT_KIND_BOOT_STUB) {
 		kprintf("Bail out! kind %u: the kit tests a boot stub "
 			"(KIT_KIND_BOOT_STUB) or a resident hypervisor "
@@ -1290,7 +1288,7 @@ void kit_main(void)
 		kprintf(", under test");
 	kprintf("\n");
 	if (suite.next_index == 0)
-		kprintf("1..%u\n", table_size);
+		kprintf("1..%u\n", suite_table_size);
 	if ((kit_install.cpsr & PSR_MODE_MASK) != PSR_MODE_HYP ||
 	    kit_install.result != 0) {
 		/* Nothing to test in this boot but the install itself. */
@@ -1320,8 +1318,8 @@ void kit_restarted(void)
 	suite.restart_pending = 0;
 	kind = suite.kind;
 	if (kind == KIT_KIND_RESIDENT_HYP) {
-		table = hyp_tests;
-		table_size = ARRAY_SIZE(hyp_tests);
+		suite_table = hyp_tests;
+		suite_table_size = ARRAY_SIZE(hyp_tests);
 		hyp.installed = 0;
 		check_hyp_soft_restart_arrival();
 	} else {

@@ -1450,20 +1450,20 @@ static const struct kit_test hyp_tests[] = {
 };
 
 /* The table of this run's kind. */
-static const struct kit_test *table = tests;
-static uint64_t table_size = ARRAY_SIZE(tests);
+static const struct kit_test *suite_table = tests;
+static uint64_t suite_table_size = ARRAY_SIZE(tests);
 
 static void select_table(void)
 {
 	if (testing_hyp()) {
-		table = hyp_tests;
-		table_size = ARRAY_SIZE(hyp_tests);
+		suite_table = hyp_tests;
+		suite_table_size = ARRAY_SIZE(hyp_tests);
 	}
 }
 
 static void report(uint64_t index)
 {
-	const struct kit_test *test = &table[index];
+	const struct kit_test *test = &suite_table[index];
 
 	if (test64_failures == 0 && skip_reason) {
 		suite.passed++;
@@ -1482,11 +1482,11 @@ static void report(uint64_t index)
 
 static void run_suite(void)
 {
-	for (; suite.next_index < table_size; suite.next_index++) {
+	for (; suite.next_index < suite_table_size; suite.next_index++) {
 		uint64_t index = suite.next_index;
 
 		kprintf("# running %u %u %s\n", (uint32_t)index + 1,
-			(uint32_t)index, table[index].rules);
+			(uint32_t)index, suite_table[index].rules);
 		test64_failures = 0;
 		skip_reason = NULL;
 		landing_rule = NULL;
@@ -1498,7 +1498,7 @@ static void run_suite(void)
 				"did not install (test 1)",
 				0);
 		else
-			table[index].run();
+			suite_table[index].run();
 		report(index);
 	}
 	kprintf("# summary: %u passed, %u failed\n", (uint32_t)suite.passed,
@@ -1535,7 +1535,7 @@ void kit_main(void)
 	else
 		kprintf(", under test\n");
 	if (suite.next_index == 0)
-		kprintf("1..%u\n", (uint32_t)table_size);
+		kprintf("1..%u\n", (uint32_t)suite_table_size);
 	if (kit_install.current_el != CURRENT_EL_EL2 ||
 	    kit_install.result != 0) {
 		/* Nothing to test in this boot but the install itself. */
@@ -1604,8 +1604,8 @@ void kit_catch_unexpected(uint64_t esr, uint64_t elr)
 	if (installing && *(volatile uint32_t *)KIT_START_INDEX_WORD == 0) {
 		kind = *(volatile uint32_t *)KIT_KIND_WORD;
 		select_table();
-		kprintf("1..%u\n", (uint32_t)table_size);
-		kprintf("# running 1 0 %s\n", table[0].rules);
+		kprintf("1..%u\n", (uint32_t)suite_table_size);
+		kprintf("# running 1 0 %s\n", suite_table[0].rules);
 	}
 	kprintf("#   FAILED: %san exception at EL2 (ESR_EL2 0x%08x, ELR_EL2 "
 		"0x%08x%08x) entered the kit's catch table: VBAR_EL2 is still "
@@ -1613,7 +1613,8 @@ void kit_catch_unexpected(uint64_t esr, uint64_t elr)
 		installing ? "[A64-KIT-INSTALL-1] during the install: " : "",
 		(uint32_t)esr, (uint32_t)(elr >> 32), (uint32_t)elr);
 	if (installing) {
-		kprintf("not ok 1 - %s %s\n", table[0].rules, table[0].name);
+		kprintf("not ok 1 - %s %s\n", suite_table[0].rules,
+			suite_table[0].name);
 		kprintf("Bail out! the install failed: no rule can be "
 			"checked\n");
 		plat_exit(1);
