@@ -6,6 +6,7 @@
  * before anything is torn down, and so is the place it was loaded at.
  * Builds for the host too (tests/host/test_kexec_arm64.c).
  */
+#include <core/kexec_extent.h>
 #include <core/range.h>
 #include <hypstub/kexec.h>
 
@@ -84,4 +85,58 @@ int kexec_image_arm64(struct kexec_image *image,
 	return kexec_arm64_image_check(
 		(const void *)(uintptr_t)load, load, memory, dtb,
 		kexec_fdt_size((const void *)(uintptr_t)dtb, FDT_MAX_SIZE));
+}
+
+/* The Image's extent at entry, or 0 when no valid header is there. */
+static hypstub_reg_t image_extent(hypstub_reg_t entry,
+				  const struct kexec_memory *memory)
+{
+	const unsigned char *bytes = (const unsigned char *)(uintptr_t)entry;
+	uint64_t image_size;
+
+	if (!range_inside(memory->base, memory->size, entry,
+			  IMAGE_HEADER_SIZE) ||
+	    (uint32_t)image_le64(bytes + IMAGE_MAGIC_OFFSET) != IMAGE_MAGIC)
+		return 0;
+	image_size = image_le64(bytes + IMAGE_SIZE);
+	if (image_size < IMAGE_HEADER_SIZE || image_size > memory->size ||
+	    !range_inside(memory->base, memory->size, entry,
+			  (hypstub_reg_t)image_size))
+		return 0;
+	return (hypstub_reg_t)image_size;
+}
+
+void kexec_arm64_extents(const struct kexec_image *image,
+			 const struct kexec_memory *memory,
+			 hypstub_reg_t image_start, hypstub_reg_t image_end,
+			 struct kexec_extent extents[KEXEC_EXTENTS])
+{
+	struct kexec_extent *payload = &extents[KEXEC_EXTENT_PAYLOAD];
+	struct kexec_extent *dtb = &extents[KEXEC_EXTENT_DTB];
+	hypstub_reg_t entry = image->entry;
+
+	payload->start = entry;
+	payload->size = 0;
+	if (range_inside(memory->base, memory->size, entry, 1)) {
+		hypstub_reg_t left = memory->size - (entry - memory->base);
+		payload->size = image_extent(entry, memory);
+		if (payload->size == 0 && entry >= image_start &&
+		    entry < image_end && image_end - entry <= left)
+			payload->size = image_end - entry;
+		if (payload->size == 0)
+			payload->size = left < KEXEC_EXTENT_UNKNOWN_SIZE
+						? left
+						: KEXEC_EXTENT_UNKNOWN_SIZE;
+	}
+
+	dtb->start = image->r0;
+	dtb->size = 0;
+	if (range_inside(memory->base, memory->size, image->r0,
+			 FDT_HEADER_SIZE)) {
+		hypstub_reg_t available = memory->size - (image->r0 - memory->base);
+		dtb->size = kexec_fdt_size((const void *)(uintptr_t)image->r0,
+					   available > FDT_MAX_SIZE
+						   ? FDT_MAX_SIZE
+						   : (uint32_t)available);
+	}
 }

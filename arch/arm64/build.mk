@@ -9,7 +9,7 @@ LIBHYPSTUB_SRCS := core/stub.c core/fdt.c core/kexec.c \
 	arch/arm64/boot.S arch/arm64/stub_vectors.S arch/arm64/restart.S \
 	arch/arm64/cache.S arch/arm64/hvc.S arch/arm64/stub_arch.c \
 	arch/arm64/hyp_halt.S arch/arm64/report.c \
-	arch/arm64/kexec_restart.S core/kexec_dtb.c core/kexec_arm64_image.c \
+	arch/arm64/kexec_restart.S arch/arm64/kexec_extent.c core/kexec_dtb.c core/kexec_arm64_image.c \
 	core/kexec_run.c core/kexec_smp.c core/kexec_stop.c hyp/calls.c \
 	hyp/hyp_main.c hyp/install.c hyp/guest.c hyp/arm64/hyp_vectors.S \
 	hyp/arm64/hyp_arch.c hyp/arm64/hyp_guest.c \

@@ -1,13 +1,43 @@
 /* SPDX-License-Identifier: BSD-2-Clause */
 /*
- * Clean and invalidate every data and unified cache level up to the level of
- * coherency by set/way. Touches no memory, so it is safe with the caches just
- * turned off. Clobbers x0-x10 and the flags; no stack.
+ * Data cache maintenance, AArch64. The restart paths clean by virtual
+ * address only, to the point of coherency: the arm64 boot protocol asks
+ * for the loaded image to be cleaned that way, set/way operations being
+ * unsuitable where system caches or other coherent masters exist. Both
+ * functions are safe to run with the caches just turned off: they touch
+ * no memory but a table that is never written at run time.
  */
 #include <arch/arm64/asm.h>
+#include <arch/arm64/cache.h>
 
 	.section .text.hypstub, "ax", %progbits
 
+/*
+ * void arch_dcache_clean_invalidate_ranges(const struct arch_range *ranges,
+ *                                          uint64_t count)
+ * Clean and invalidate to the point of coherency, by VA, every line of the
+ * count ranges at x0. Clobbers x0-x5 and the flags; no stack.
+ */
+FUNC_START arch_dcache_clean_invalidate_ranges
+	dmb	sy
+1:	cbz	x1, 2f
+	sub	x1, x1, #1
+	ldr	x2, [x0, #ARCH_RANGE_START]
+	ldr	x3, [x0, #ARCH_RANGE_SIZE]
+	add	x0, x0, #ARCH_RANGE_BYTES
+	DCACHE_CLEAN_INVALIDATE_RANGE x2, x3, x4, x5
+	b	1b
+2:	dsb	sy
+	isb
+	ret
+SYM_END arch_dcache_clean_invalidate_ranges
+
+/*
+ * Clean and invalidate every data and unified cache level up to the level of
+ * coherency by set/way. No restart path uses it any more (they clean by
+ * VA); make bench times it, as the cost a set/way pass would add. Touches
+ * no memory. Clobbers x0-x10 and the flags; no stack.
+ */
 FUNC_START arch_dcache_clean_invalidate_all
 	dmb	sy
 	mrs	x0, clidr_el1

@@ -10,6 +10,7 @@
  *   0x40000000-0x7fffffff  Normal write-back (RAM)
  *   0x80000000-0xffffffff  unmapped: any access faults
  */
+#include <arch/arm64/cache.h>
 #include <arch/arm64/sysreg.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
@@ -56,6 +57,20 @@ static struct hyp_cpu_state hyp_cpus[PLAT_MAX_CPUS];
 static uint64_t hyp_page_table[L1_ENTRIES] __attribute__((aligned(4096)));
 static uint8_t hyp_stacks[PLAT_MAX_CPUS][1 << HYP_STACK_SHIFT]
 	__attribute__((aligned(16)));
+
+/*
+ * All the memory EL2 writes while the hypervisor is installed, its MMU and
+ * caches on: what uninstall and a soft restart clean, by VA, once they are
+ * off (hyp_vectors.S), so that no line EL2 dirtied outlives it. Never
+ * written itself, so it can be read with the caches off.
+ */
+const struct arch_range hyp_arch_data[] = {
+	{hyp_cpus, sizeof(hyp_cpus)},
+	{hyp_page_table, sizeof(hyp_page_table)},
+	{hyp_stacks, sizeof(hyp_stacks)},
+};
+const uint64_t hyp_arch_data_count =
+	sizeof(hyp_arch_data) / sizeof(hyp_arch_data[0]);
 
 extern const char stub_vectors[];
 

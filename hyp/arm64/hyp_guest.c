@@ -20,6 +20,7 @@
  *              statistical profiling and trace filter (TPMS, TTRF)
  *   CNTHCTL_EL2 the EL1 physical timer and counter (EL1PCEN, EL1PCTEN)
  */
+#include <arch/arm64/cache.h>
 #include <arch/arm64/sysreg.h>
 #include <hyp/core.h>
 #include <hyp/guest.h>
@@ -145,6 +146,19 @@ struct hyp_guest_host {
  * with the rest of the hypervisor's data (today's full set/way pass does).
  */
 static struct hyp_guest_host hyp_guest_hosts[PLAT_MAX_CPUS];
+
+/*
+ * What uninstall and a soft restart clean by VA of the guest's state, once
+ * EL2's caches are off (hyp_arch.c has the rest, hyp_vectors.S cleans).
+ */
+const struct arch_range hyp_guest_data[] = {
+	{hyp_guest_cpus, sizeof(hyp_guest_cpus)},
+	{hyp_guest_hosts, sizeof(hyp_guest_hosts)},
+	{hyp_guest_level1, sizeof(hyp_guest_level1)},
+	{hyp_guest_level2, sizeof(hyp_guest_level2)},
+};
+const uint64_t hyp_guest_data_count =
+	sizeof(hyp_guest_data) / sizeof(hyp_guest_data[0]);
 
 static uint64_t read_vtcr_el2(void)
 {

@@ -173,16 +173,33 @@ LOCAL_CODE_START hyp_next_init
 SYM_END hyp_next_init
 
 /*
- * HVC_RESET_VECTORS: MMU and caches off first, then the caches cleaned by
- * set/way with registers only (x0-x10); from there on memory is coherent
- * and C may run again to restore the registers the hypervisor changed.
- * next_sp and next_vbar wait in x19 and x20, which neither touches.
+ * EL2's MMU and caches off, then a clean by VA of exactly what EL2 wrote
+ * while they were on (hyp_arch_data, hyp_guest_data): no set/way pass.
+ * Registers and the never-written tables only, until the clean is done.
+ * Clobbers x0-x5.
+ */
+.macro HYP_CACHES_OFF_AND_CLEAN
+	MMU_CACHES_OFF el2
+	ldr	x0, =hyp_arch_data
+	ldr	x1, =hyp_arch_data_count
+	ldr	x1, [x1]
+	bl	arch_dcache_clean_invalidate_ranges
+	ldr	x0, =hyp_guest_data
+	ldr	x1, =hyp_guest_data_count
+	ldr	x1, [x1]
+	bl	arch_dcache_clean_invalidate_ranges
+.endm
+
+/*
+ * HVC_RESET_VECTORS: MMU and caches off first, then what EL2 wrote cleaned
+ * by VA; from there on memory is coherent and C may run again to restore
+ * the registers the hypervisor changed. next_sp and next_vbar wait in x19
+ * and x20, which neither touches.
  */
 LOCAL_CODE_START hyp_next_uninstall
 	ldr	x19, [sp, #HYP_CTX_NEXT_SP]
 	ldr	x20, [sp, #HYP_CTX_NEXT_VBAR]
-	MMU_CACHES_OFF el2
-	bl	arch_dcache_clean_invalidate_all
+	HYP_CACHES_OFF_AND_CLEAN
 	ic	iallu
 	tlbi	alle2
 	dsb	sy
@@ -248,8 +265,9 @@ LOCAL_CODE_START hyp_next_guest_exit
 SYM_END hyp_next_guest_exit
 
 /*
- * HVC_SOFT_RESTART: the boot stub's vectors, then the boot stub's own last
- * steps (arch/arm64/restart.S), which turn the MMU and caches off.
+ * HVC_SOFT_RESTART: the boot stub's vectors, EL2's caches off and what it
+ * wrote cleaned by VA (the payload must find no line EL2 dirtied), then the
+ * boot stub's own last steps (arch/arm64/restart.S).
  */
 LOCAL_CODE_START hyp_next_soft_restart
 	ldr	x0, [sp, #HYP_CTX_NEXT_VBAR]
@@ -259,6 +277,7 @@ LOCAL_CODE_START hyp_next_soft_restart
 	ldr	x20, [sp, #HYP_CTX_R2]		/* becomes the payload's x0 */
 	ldr	x21, [sp, #HYP_CTX_R3]		/* ... x1 */
 	ldr	x22, [sp, #HYP_CTX_ARG4]	/* ... x2 */
+	HYP_CACHES_OFF_AND_CLEAN
 	b	hyp_soft_restart
 SYM_END hyp_next_soft_restart
 

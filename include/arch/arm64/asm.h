@@ -40,6 +40,32 @@
 	msr	sctlr_\el, x0
 	isb
 .endm
+
+/*
+ * Clean and invalidate to the point of coherency, by virtual address, every
+ * data cache line of [\start, \start + \size): DC CIVAC on each line of the
+ * smallest size CTR_EL0.DminLine reports, so no line is skipped whatever
+ * the levels' sizes. Registers only (it runs with the caches off): \start
+ * and \size are consumed, \line and \mask clobbered, with the flags.
+ * Nothing for a size of 0. No DSB: the caller issues one after its last
+ * range.
+ */
+.macro DCACHE_CLEAN_INVALIDATE_RANGE start, size, line, mask
+	cbz	\size, .Lclean_done\@
+	add	\size, \start, \size		/* the end */
+	mrs	\line, ctr_el0
+	ubfx	\line, \line, #16, #4		/* DminLine: log2(words) */
+	mov	\mask, #4
+	lsl	\line, \mask, \line		/* the smallest line, in bytes */
+	sub	\mask, \line, #1
+	bic	\start, \start, \mask		/* the first line */
+.Lclean_line\@:
+	dc	civac, \start
+	add	\start, \start, \line
+	cmp	\start, \size
+	b.lo	.Lclean_line\@
+.Lclean_done\@:
+.endm
 /* clang-format on */
 
 #endif /* __ASSEMBLY__ */

@@ -13,7 +13,6 @@ CODE_START hyp_soft_restart
 	msr	daifset, #0xf
 	MMU_CACHES_OFF el1
 	MMU_CACHES_OFF el2
-	bl	arch_dcache_clean_invalidate_all
 	ic	iallu
 	tlbi	alle2
 	dsb	sy
