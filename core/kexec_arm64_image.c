@@ -133,7 +133,8 @@ void kexec_arm64_extents(const struct kexec_image *image,
 	dtb->size = 0;
 	if (range_inside(memory->base, memory->size, image->r0,
 			 FDT_HEADER_SIZE)) {
-		hypstub_reg_t available = memory->size - (image->r0 - memory->base);
+		hypstub_reg_t available =
+			memory->size - (image->r0 - memory->base);
 		dtb->size = kexec_fdt_size((const void *)(uintptr_t)image->r0,
 					   available > FDT_MAX_SIZE
 						   ? FDT_MAX_SIZE
