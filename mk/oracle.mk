@@ -13,9 +13,6 @@
 # on under make mutate, which mutates the same files, and the control then
 # passes its suite, which make check reports as a failure.
 
-ifeq ($(ARCH),arm)
-ORACLE_SRCS := tests/oracle/oracle.c tests/oracle/oracle_payload.S
-
 # sed_mutant(name, files, script): the files with the sed script applied,
 # under $(BUILD)/mutants/NAME/, and $(BUILD)/libhypstub-NAME.a with them.
 define sed_mutant
@@ -38,6 +35,9 @@ $(eval $(call image,oracle-$(1),$(ORACLE_SRCS),\
 all: $(BUILD)/oracle-$(1).elf
 endef
 
+ifeq ($(ARCH),arm)
+ORACLE_SRCS := tests/oracle/oracle.c tests/oracle/oracle_payload.S
+
 $(eval $(call image,oracle,$(ORACLE_SRCS),$(LIBHYPSTUB)))
 all: $(BUILD)/oracle.elf
 
@@ -46,6 +46,14 @@ $(eval $(call oracle_mutant,clean-before-store,arch/arm/restart.S))
 $(eval $(call oracle_mutant,unmasked,arch/arm/restart.S arch/arm/kexec_restart.S))
 $(eval $(call oracle_mutant,pl1-mmu-on,arch/arm/restart.S arch/arm/kexec_restart.S))
 
+# Scenario 7's control, a kernel entered in SVC: kdump jumps to the payload
+# without its one clean (the same script as make mutate's).
+$(eval $(call sed_mutant,oracle-svc-no-clean,arch/arm/kexec_restart.S,\
+	tests/mutants/kexec-svc-no-clean.sed))
+$(eval $(call image,oracle-svc-no-clean,$(ORACLE_SRCS),\
+	$(BUILD)/libhypstub-oracle-svc-no-clean.a))
+all: $(BUILD)/oracle-svc-no-clean.elf
+
 # The dirty-boot test's control: a boot entry that keeps HSTR as it found
 # it (the same script as make mutate's).
 $(eval $(call sed_mutant,boot-hstr-kept,arch/arm/stub_arch.c,\
@@ -53,4 +61,26 @@ $(eval $(call sed_mutant,boot-hstr-kept,arch/arm/stub_arch.c,\
 $(eval $(call image,dirty-boot-hstr-kept,$(DIRTY_BOOT_SRCS),\
 	$(BUILD)/libhypstub-boot-hstr-kept.a))
 all: $(BUILD)/dirty-boot-hstr-kept.elf
+else
+# AArch64 (tests/oracle/arm64/): the same scenarios; the restart cleans by
+# VA, and the controls are tests/oracle/mutants/a64-*.sed.
+ORACLE_SRCS := tests/oracle/arm64/oracle.c \
+	tests/oracle/arm64/oracle_payload.S tests/oracle/arm64/oracle_caller.S
+
+$(eval $(call image,oracle,$(ORACLE_SRCS),$(LIBHYPSTUB)))
+all: $(BUILD)/oracle.elf
+
+$(eval $(call oracle_mutant,a64-no-clean,arch/arm64/kexec_restart.S))
+$(eval $(call oracle_mutant,a64-clean-before-store,arch/arm64/kexec_restart.S))
+$(eval $(call oracle_mutant,a64-unmasked,arch/arm64/kexec_restart.S))
+$(eval $(call oracle_mutant,a64-el1-mmu-on,arch/arm64/restart.S arch/arm64/kexec_restart.S))
+$(eval $(call oracle_mutant,a64-setway,arch/arm64/restart.S))
+
+# The N-CPU scenarios' control: a stopped CPU that powers off from EL1, not
+# through its own restart to EL2 (the same script as make mutate's).
+$(eval $(call sed_mutant,oracle-cpu-stop-from-el1,core/kexec_stop.c,\
+	tests/mutants/cpu-stop-from-svc.sed))
+$(eval $(call image,oracle-cpu-stop-from-el1,$(ORACLE_SRCS),\
+	$(BUILD)/libhypstub-oracle-cpu-stop-from-el1.a))
+all: $(BUILD)/oracle-cpu-stop-from-el1.elf
 endif

@@ -5,7 +5,8 @@
  * QEMU's per-instruction log. It makes the state dirty first: the SVC MMU
  * and caches on, a buffer written through them, A, I and F unmasked. The
  * payload is oracle_payload (oracle_payload.S), which only ends QEMU: the
- * verdict is the trace's, not this kernel's.
+ * verdict is the trace's, not this kernel's. Scenario 7 is the kernel
+ * entered in SVC (virtualization=off): kdump() with no HYP to call.
  */
 #include <arch/arm/sysreg.h>
 #include <hypstub/hyp.h>
@@ -96,8 +97,9 @@ void hypstub_main(unsigned int cpu)
 	oracle_kind = (int)*(volatile uint32_t *)ORACLE_SCENARIO_ADDR;
 	kprintf("oracle: scenario %d\n", oracle_kind);
 	if (oracle_kind < ORACLE_STUB_SOFT_RESTART ||
-	    oracle_kind > ORACLE_KDUMP_IRQ || !hypstub_hyp_available()) {
-		kprintf("oracle: no such scenario, or no HYP\n");
+	    oracle_kind > ORACLE_KDUMP_NO_HYP ||
+	    hypstub_hyp_available() != (oracle_kind != ORACLE_KDUMP_NO_HYP)) {
+		kprintf("oracle: no such scenario, or HYP not as it needs\n");
 		plat_exit(ORACLE_EXIT_USAGE);
 	}
 	hypstub_memory(&memory.base, &memory.size);
@@ -108,7 +110,8 @@ void hypstub_main(unsigned int cpu)
 		plat_exit(ORACLE_EXIT_USAGE);
 	}
 	if (oracle_kind != ORACLE_STUB_SOFT_RESTART &&
-	    oracle_kind != ORACLE_KDUMP_STUB && hyp_install() != HYP_OK) {
+	    oracle_kind != ORACLE_KDUMP_STUB &&
+	    oracle_kind != ORACLE_KDUMP_NO_HYP && hyp_install() != HYP_OK) {
 		kprintf("oracle: hyp_install failed\n");
 		plat_exit(ORACLE_EXIT_USAGE);
 	}

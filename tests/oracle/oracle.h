@@ -14,6 +14,12 @@
 #define ORACLE_KDUMP_HYP 4	   /* kdump(), hypervisor resident */
 #define ORACLE_KDUMP_STUB 5	   /* kdump(), boot stub only */
 #define ORACLE_KDUMP_IRQ 6	   /* kdump() in an IRQ handler, resident */
+#define ORACLE_KDUMP_NO_HYP 7	   /* kdump() entered in SVC/EL1: no hvc */
+#define ORACLE_SMP_KDUMP 8	   /* the others stopped, kdump(), resident */
+#define ORACLE_SMP_KEXEC 9	   /* the others stopped, kexec(), resident */
+
+/* How long the restarting CPU waits for the others to be off. */
+#define ORACLE_STOP_TIMEOUT_US 2000000
 
 /* The payload's exit status, and the kernel's when something went wrong. */
 #define ORACLE_EXIT_PAYLOAD 0
