@@ -53,8 +53,9 @@ static void __attribute__((noreturn)) oracle_restart(void)
 
 	if (oracle_kind >= ORACLE_SMP_KDUMP) {
 		/* As Linux's crash path: the others first, each off in EL2. */
-		uint32_t still_on = kernel_stop_other_cpus(
-			oracle_kind == ORACLE_SMP_KEXEC, ORACLE_STOP_TIMEOUT_US);
+		uint32_t still_on =
+			kernel_stop_other_cpus(oracle_kind == ORACLE_SMP_KEXEC,
+					       ORACLE_STOP_TIMEOUT_US);
 
 		if (still_on) {
 			kprintf("oracle: CPUs still on: 0x%x\n", still_on);
