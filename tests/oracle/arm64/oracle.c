@@ -67,10 +67,10 @@ static void __attribute__((noreturn)) oracle_restart(void)
 	case ORACLE_STUB_SOFT_RESTART:
 	case ORACLE_HYP_SOFT_RESTART:
 		/* Unmasked, caches on: only the clean the ABI asks for. */
-		oracle_soft_restart(
-			oracle_image.entry, oracle_image.r0,
-			(uint64_t)(oracle_payload_end - oracle_payload),
-			oracle_dtb_size);
+		oracle_soft_restart(oracle_image.entry, oracle_image.r0,
+				    (uint64_t)(uintptr_t)oracle_payload_end -
+					    (uint64_t)(uintptr_t)oracle_payload,
+				    oracle_dtb_size);
 		break;
 	case ORACLE_KEXEC:
 	case ORACLE_SMP_KEXEC:
