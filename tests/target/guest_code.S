@@ -209,7 +209,7 @@ guest_fuzz:
 	addeq	r4, r4, #2			@ not the exit
 	mvn	r5, #0				@ SMCCC_RET_NOT_SUPPORTED
 	mov	r1, r9, ror #3
-	tst	r9, #0x700
+	tst	r9, #0x38000000			@ bits the ID did not use
 	ldreq	r1, =0x40100000			@ a "valid" host address
 	mov	r2, r9, ror #11
 	mov	r3, r9, ror #19
