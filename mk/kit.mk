@@ -14,6 +14,7 @@
 #                                       (loads at 0x40c00000): passes
 #   $(BUILD)/kit/outside_hyp_bug_restart.bin  one bug: fails [HYP-STUB-1]
 #   $(BUILD)/kit/project_stub.bin       this project's own boot stub: passes
+#   $(BUILD)/kit/version0_hyp.bin       (arm64) KVM-like version 0: deviations
 # ARCH=arm64: the same names, from tests/kit/arm64/.
 
 ifeq ($(TOOLCHAIN),llvm)
@@ -106,6 +107,7 @@ $(eval $(call kit_image,outside_stub_bug_imm,tests/kit/arm64/outside_stub.S,\
 	-DSTUB_BUG_IGNORE_IMMEDIATE))
 $(eval $(call kit_image,version0_stub,tests/kit/arm64/version0_stub.S,))
 $(eval $(call kit_project_stub,tests/kit/arm64/project_stub.S))
+$(eval $(call kit_image,version0_hyp,tests/kit/arm64/version0_hyp.S,,0x40c00000))
 $(eval $(call kit_image,outside_hyp,tests/kit/arm64/outside_hyp.S,,0x40c00000))
 $(eval $(call kit_image,outside_hyp_bug_restart,tests/kit/arm64/outside_hyp.S,\
 	-DHYP_BUG_RESTART_KEEPS_VECTORS,0x40c00000))

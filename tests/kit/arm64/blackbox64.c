@@ -1166,8 +1166,8 @@ static void test_hyp_query_truthful(void)
 			   !reported(HVC_FINALISE_EL2));
 	}
 	if (hyp.version == 0) {
-		kprintf("#   calls 3 and 4 are not issued to version 0 "
-			"([DISCOVERY-5])\n");
+		skip_reason = "version 0: no bitmap, and calls 3 and 4 are not "
+			      "issued ([DISCOVERY-5])";
 		return;
 	}
 	raw_call(HVC_FINALISE_EL2, 0x11, 0x22, 0x33, 0x44, &regs);
