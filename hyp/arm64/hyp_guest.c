@@ -142,8 +142,7 @@ struct hyp_guest_host {
 
 /*
  * Written with EL2's caches on, like hyp/guest.c's hyp_guest_cpus and
- * stage-2 tables: an uninstall must clean them to the point of coherency
- * with the rest of the hypervisor's data (today's full set/way pass does).
+ * stage-2 tables: hyp_guest_data below lists them all for the clean.
  */
 static struct hyp_guest_host hyp_guest_hosts[PLAT_MAX_CPUS];
 
