@@ -54,6 +54,14 @@ $(eval $(call image,oracle-svc-no-clean,$(ORACLE_SRCS),\
 	$(BUILD)/libhypstub-oracle-svc-no-clean.a))
 all: $(BUILD)/oracle-svc-no-clean.elf
 
+# The N-CPU scenarios' control: a stopped CPU that powers off from SVC,
+# not through its own restart to HYP (the same script as make mutate's).
+$(eval $(call sed_mutant,oracle-cpu-stop-from-svc,core/kexec_stop.c,\
+	tests/mutants/cpu-stop-from-svc.sed))
+$(eval $(call image,oracle-cpu-stop-from-svc,$(ORACLE_SRCS),\
+	$(BUILD)/libhypstub-oracle-cpu-stop-from-svc.a))
+all: $(BUILD)/oracle-cpu-stop-from-svc.elf
+
 # The dirty-boot test's control: a boot entry that keeps HSTR as it found
 # it (the same script as make mutate's).
 $(eval $(call sed_mutant,boot-hstr-kept,arch/arm/stub_arch.c,\

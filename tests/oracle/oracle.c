@@ -7,12 +7,16 @@
  * payload is oracle_payload (oracle_payload.S), which only ends QEMU: the
  * verdict is the trace's, not this kernel's. Scenario 7 is the kernel
  * entered in SVC (virtualization=off): kdump() with no HYP to call.
+ * Scenarios 8 and 9 start every other CPU and install the hypervisor on it
+ * first, then stop them (each restarts into plat_psci_cpu_off in HYP) before
+ * kdump() or kexec().
  */
 #include <arch/arm/sysreg.h>
 #include <hypstub/hyp.h>
 #include <hypstub/hypstub.h>
 #include <hypstub/kexec.h>
 #include <kernel/kernel.h>
+#include <plat/cpu.h>
 #include <plat/platform.h>
 #include <plat/uart.h>
 
@@ -38,6 +42,17 @@ static void __attribute__((noreturn)) oracle_restart(void)
 {
 	hypstub_reg_t result;
 
+	if (oracle_kind >= ORACLE_SMP_KDUMP) {
+		/* As Linux's crash path: the others first, each off in HYP. */
+		uint32_t still_on =
+			kernel_stop_other_cpus(oracle_kind == ORACLE_SMP_KEXEC,
+					       ORACLE_STOP_TIMEOUT_US);
+
+		if (still_on) {
+			kprintf("oracle: CPUs still on: 0x%x\n", still_on);
+			plat_exit(ORACLE_EXIT_USAGE);
+		}
+	}
 	oracle_make_dirty();
 	switch (oracle_kind) {
 	case ORACLE_STUB_SOFT_RESTART:
@@ -48,6 +63,7 @@ static void __attribute__((noreturn)) oracle_restart(void)
 					      oracle_image.r2);
 		break;
 	case ORACLE_KEXEC:
+	case ORACLE_SMP_KEXEC:
 		result = (hypstub_reg_t)kexec(&oracle_image);
 		break;
 	default:
@@ -89,6 +105,34 @@ static void oracle_print_caches(void)
 	isb();
 }
 
+static void oracle_install(unsigned int cpu, void *arg)
+{
+	int *result = arg;
+
+	(void)cpu;
+	*result = hyp_install();
+}
+
+/* Every other CPU started, the hypervisor installed on it, then idle. */
+static void oracle_start_others(void)
+{
+	unsigned int cpu, started = kernel_start_secondaries();
+	uint32_t online = kernel_online_mask();
+	int result;
+
+	kprintf("oracle: %u other CPUs\n", started);
+	for (cpu = 0; cpu < PLAT_MAX_CPUS; cpu++) {
+		if (!(online & (1u << cpu)) || cpu == plat_cpu_index())
+			continue;
+		result = HYP_OK + 1;
+		kernel_run_on(cpu, oracle_install, &result, 1);
+		if (result != HYP_OK) {
+			kprintf("oracle: hyp_install on CPU %u failed\n", cpu);
+			plat_exit(ORACLE_EXIT_USAGE);
+		}
+	}
+}
+
 void hypstub_main(unsigned int cpu)
 {
 	struct kexec_memory memory;
@@ -97,7 +141,7 @@ void hypstub_main(unsigned int cpu)
 	oracle_kind = (int)*(volatile uint32_t *)ORACLE_SCENARIO_ADDR;
 	kprintf("oracle: scenario %d\n", oracle_kind);
 	if (oracle_kind < ORACLE_STUB_SOFT_RESTART ||
-	    oracle_kind > ORACLE_KDUMP_NO_HYP ||
+	    oracle_kind > ORACLE_SMP_KEXEC ||
 	    hypstub_hyp_available() != (oracle_kind != ORACLE_KDUMP_NO_HYP)) {
 		kprintf("oracle: no such scenario, or HYP not as it needs\n");
 		plat_exit(ORACLE_EXIT_USAGE);
@@ -115,6 +159,8 @@ void hypstub_main(unsigned int cpu)
 		kprintf("oracle: hyp_install failed\n");
 		plat_exit(ORACLE_EXIT_USAGE);
 	}
+	if (oracle_kind >= ORACLE_SMP_KDUMP)
+		oracle_start_others();
 	oracle_print_caches();
 	kernel_mmu_enable();
 	kernel_gic_init();
@@ -128,4 +174,10 @@ void hypstub_main(unsigned int cpu)
 	}
 	__asm__ volatile("cpsie aif" ::: "memory");
 	oracle_restart();
+}
+
+void hypstub_secondary_main(unsigned int cpu)
+{
+	kernel_cpu_init(cpu);
+	kernel_secondary_loop(cpu);
 }

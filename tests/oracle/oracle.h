@@ -18,8 +18,11 @@
 #define ORACLE_SMP_KDUMP 8	   /* the others stopped, kdump(), resident */
 #define ORACLE_SMP_KEXEC 9	   /* the others stopped, kexec(), resident */
 
-/* How long the restarting CPU waits for the others to be off. */
-#define ORACLE_STOP_TIMEOUT_US 2000000
+/*
+ * How long the restarting CPU waits for the others to be off: long, for a
+ * stopped CPU that makes a set/way pass under the per-instruction log.
+ */
+#define ORACLE_STOP_TIMEOUT_US 60000000
 
 /* The payload's exit status, and the kernel's when something went wrong. */
 #define ORACLE_EXIT_PAYLOAD 0
