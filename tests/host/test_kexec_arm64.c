@@ -3,6 +3,7 @@
  * Host unit tests of core/kexec_arm64_image.c (the arm64 Image header
  * check), with ASan and UBSan, at both register widths. Prints TAP.
  */
+#include <core/kexec_extent.h>
 #include <hypstub/kexec.h>
 
 #include <stdint.h>
@@ -106,10 +107,72 @@ static void test_bad(void)
 	finish("[A64-KEXEC-1]", "bad arm64 Image headers refused");
 }
 
+#if HYPSTUB_REG_BYTES == 8
+/*
+ * What an AArch64 restart cleans by VA (kexec_arm64_extents()), over a
+ * host buffer standing in for RAM: the 64-bit model only, where a host
+ * address fits a register.
+ */
+static void test_extents(void)
+{
+	static unsigned char ram[0x10000] __attribute__((aligned(64)));
+	const hypstub_reg_t base = (hypstub_reg_t)(uintptr_t)ram;
+	const struct kexec_memory small = {base, sizeof(ram)};
+	struct kexec_extent extents[KEXEC_EXTENTS];
+	struct kexec_image image = {0};
+	unsigned char *fdt = ram + 0x8000;
+
+	memset(ram, 0, sizeof(ram));
+	header(ram + 0x1000, 0, 0x2000, 0x2, 0x644d5241);
+	fdt[0] = 0xd0, fdt[1] = 0x0d, fdt[2] = 0xfe, fdt[3] = 0xed;
+	fdt[6] = 0x01; /* totalsize 0x100, big-endian */
+	image.entry = base + 0x1000;
+	image.r0 = base + 0x8000;
+	kexec_arm64_extents(&image, &small, 0, 0, extents);
+	check(extents[KEXEC_EXTENT_PAYLOAD].start == base + 0x1000 &&
+		      extents[KEXEC_EXTENT_PAYLOAD].size == 0x2000,
+	      "an arm64 Image: its image_size");
+	check(extents[KEXEC_EXTENT_DTB].start == base + 0x8000 &&
+		      extents[KEXEC_EXTENT_DTB].size == 0x100,
+	      "the DTB: its totalsize");
+	header(ram + 0x1000, 0, sizeof(ram), 0x2, 0x644d5241);
+	kexec_arm64_extents(&image, &small, 0, 0, extents);
+	check(extents[KEXEC_EXTENT_PAYLOAD].size == KEXEC_EXTENT_UNKNOWN_SIZE,
+	      "an image_size past the end of RAM is not believed");
+	image.entry = base + 0x3000;
+	kexec_arm64_extents(&image, &small, base + 0x2000, base + 0x5000,
+			    extents);
+	check(extents[KEXEC_EXTENT_PAYLOAD].size == 0x2000,
+	      "inside the running image: up to its end");
+	kexec_arm64_extents(&image, &small, 0, 0, extents);
+	check(extents[KEXEC_EXTENT_PAYLOAD].size == KEXEC_EXTENT_UNKNOWN_SIZE,
+	      "neither: the first %u bytes", KEXEC_EXTENT_UNKNOWN_SIZE);
+	image.entry = base + sizeof(ram) - 16;
+	kexec_arm64_extents(&image, &small, 0, 0, extents);
+	check(extents[KEXEC_EXTENT_PAYLOAD].size == 16,
+	      "those bytes clipped to RAM");
+	fdt[0] = 0;
+	kexec_arm64_extents(&image, &small, 0, 0, extents);
+	check(extents[KEXEC_EXTENT_DTB].size == 0, "no FDT magic: no DTB");
+	image.r0 = base + sizeof(ram) - 8;
+	kexec_arm64_extents(&image, &small, 0, 0, extents);
+	check(extents[KEXEC_EXTENT_DTB].size == 0,
+	      "a DTB header past the end of RAM: none");
+	finish("[A64-KEXEC-1]", "the extents an AArch64 restart cleans by VA");
+}
+#endif
+
 int main(void)
 {
+#if HYPSTUB_REG_BYTES == 8
+	printf("1..3\n");
+#else
 	printf("1..2\n");
+#endif
 	test_good();
 	test_bad();
+#if HYPSTUB_REG_BYTES == 8
+	test_extents();
+#endif
 	return tap_exit_status();
 }
