@@ -12,9 +12,13 @@
  * reset. VTTBR_EL2 and VTCR_EL2 are not in the rule: with HCR_EL2.VM clear
  * they are never used, which is what is checked. Then, as a second test,
  * SCTLR_EL2.C and I are set (the EL2 MMU off) and HVC_RESET_VECTORS must
- * clear them ([RESET-VECTORS-1]). Prints TAP.
+ * clear them ([RESET-VECTORS-1]). A third installs the resident hypervisor
+ * with junk in the host's PAR_EL1, which HYP_CALL_MMU_CHECK's AT S1E2R
+ * overwrites at EL2: the call must give it back ([HYP-CALLS-1]: a call
+ * changes nothing of the caller's but its result registers). Prints TAP.
  */
 #include <arch/arm64/sysreg.h>
+#include <hypstub/hyp.h>
 #include <hypstub/hypstub.h>
 #include <kernel/kernel.h>
 #include <plat/platform.h>
@@ -24,6 +28,8 @@
 #include "test64.h"
 
 #define HCR_EL2_VM (1ull << 0)
+/* A PAR_EL1 no translation of this kernel produces: a fault, junk bits. */
+#define JUNK_PAR 0x00000000dead0f81ull
 
 extern const char dirty64_vectors[];
 extern const char stub_vectors[];
@@ -130,18 +136,43 @@ static void check_reset_vectors(void)
 		test64_failures == before ? "ok" : "not ok");
 }
 
+/* The host's PAR_EL1 across HYP_CALL_MMU_CHECK. */
+static void check_host_par(void)
+{
+	int before = test64_failures;
+	hypstub_reg_t r1 = 0, r2 = 0, r3 = 0;
+	uint64_t par;
+
+	if (hyp_install() != HYP_OK) {
+		kprintf("not ok 3 - [HYP-CALLS-1] the host's PAR_EL1 across "
+			"HYP_CALL_MMU_CHECK (harness: hyp_install failed)\n");
+		return;
+	}
+	__asm__ volatile("msr par_el1, %0\n\tisb" ::"r"(JUNK_PAR) : "memory");
+	check_eq("HYP_CALL_MMU_CHECK",
+		 hyp_call(HYP_CALL_MMU_CHECK, 0, 0, 0, &r1, &r2, &r3),
+		 SMCCC_RET_SUCCESS);
+	__asm__ volatile("mrs %0, par_el1" : "=r"(par));
+	check_eq("the host's PAR_EL1 after HYP_CALL_MMU_CHECK", par, JUNK_PAR);
+	check_eq("hyp_uninstall", (uint64_t)hyp_uninstall(), HYP_OK);
+	kprintf("%s 3 - [HYP-CALLS-1] the host's PAR_EL1 (junk) survives "
+		"HYP_CALL_MMU_CHECK, whose AT S1E2R writes it at EL2\n",
+		test64_failures == before ? "ok" : "not ok");
+}
+
 void hypstub_main(unsigned int cpu)
 {
 	kernel_cpu_init(cpu);
 	if (!hypstub_hyp_available()) {
-		kprintf("1..2\nnot ok 1 - [A64-BOOT-2] the kernel entered at "
+		kprintf("1..3\nnot ok 1 - [A64-BOOT-2] the kernel entered at "
 			"EL2\nnot ok 2 - [RESET-VECTORS-1] (harness: not at "
+			"EL2)\nnot ok 3 - [HYP-CALLS-1] (harness: not at "
 			"EL2)\n");
 		plat_exit(1);
 	}
 	if (dirty_generation == 1) {
 		dirty_generation = 2;
-		kprintf("1..2\n# generation 1: leaving EL2 dirty, booting "
+		kprintf("1..3\n# generation 1: leaving EL2 dirty, booting "
 			"again\n");
 		if (call(HVC_SET_VECTORS, (uint64_t)(uintptr_t)dirty64_vectors,
 			 NULL) != 0) {
@@ -158,5 +189,6 @@ void hypstub_main(unsigned int cpu)
 	kprintf("# generation 2: entered again\n");
 	check_reset();
 	check_reset_vectors();
+	check_host_par();
 	plat_exit(test64_failures ? 1 : 0);
 }
