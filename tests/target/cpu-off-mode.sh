@@ -115,12 +115,12 @@ awk -v off="$entry" -v hyp="$hyp_slot" -v stub="$stub_slot" -v boot="$boot" '
 		for (i = 1; i <= NF; i++) {
 			if ($i ~ /^(R15|PC)=/) {
 				dump_pc = $i
-				sub(/^[A-Z0-9]*=/, "", dump_pc)
+				sub(/^[^=]*=/, "", dump_pc)
 				dump_pc = strip(dump_pc)
 			}
 			if ($i ~ /^(R00|X00)=/) {
 				r0 = $i
-				sub(/^[A-Z0-9]*=0*/, "", r0)
+				sub(/^[^=]*=0*/, "", r0)
 				if (r0 == "") r0 = "0"
 			}
 		}
