@@ -24,35 +24,66 @@
  * where it is used (make prove).
  */
 
+/*@ // A C string, for the proof: readable up to and including its NUL.
+    predicate fdt_string{L}(char *s) =
+	    \forall integer k; 0 <= k ==>
+		    (\forall integer j; 0 <= j < k ==> s[j] != 0) ==>
+		    \valid_read(s + k);
+*/
+
+/* A literal name and its length, without the NUL. */
+#define FDT_NAME(literal) literal, (uint32_t)(sizeof(literal) - 1)
+
+/* The length of a name the caller gave as a C string. */
+static uint32_t string_length(const char *s)
+{
+	uint32_t length = 0;
+
+	/*@ loop invariant \forall integer j; 0 <= j < length ==> s[j] != 0;
+	    loop invariant \valid_read(s + (0 .. length - 1));
+	    loop assigns length; */
+	while (s[length])
+		length++;
+	return length;
+}
+
 /* Where the string at offset ends: its NUL, or size when it has none. */
 static uint32_t string_end(const unsigned char *fdt, uint32_t size,
 			   uint32_t offset)
 {
 	uint32_t end = offset;
 
+	/*@ loop invariant offset <= end <= size;
+	    loop assigns end;
+	    loop variant size - end; */
 	while (end < size && fdt[end])
 		end++;
 	return end;
 }
 
 /*
- * Is the string at [start, end) of the blob (no NUL inside) the C string
- * s, or, when unit_address is set, s followed by "@unit-address"?
+ * Is the string at [start, end) of the blob (no NUL inside) the name
+ * s[0 .. length), or, when unit_address is set, s followed by
+ * "@unit-address"?
  */
 static int name_is(const unsigned char *fdt, uint32_t start, uint32_t end,
-		   const char *s, int unit_address)
+		   const char *s, uint32_t length, int unit_address)
 {
 	uint32_t at = start, i = 0;
 
+	/*@ loop invariant start <= at <= end && i == at - start;
+	    loop invariant i <= length;
+	    loop assigns at, i;
+	    loop variant end - at; */
 	while (at < end) {
-		if (s[i] == 0)
+		if (i == length)
 			return unit_address && fdt[at] == '@';
 		if (fdt[at] != (unsigned char)s[i])
 			return 0;
 		at++;
 		i++;
 	}
-	return s[i] == 0;
+	return i == length;
 }
 
 static uint32_t align4(uint32_t value)
@@ -69,19 +100,24 @@ static uint32_t cell(const unsigned char *fdt, uint32_t size, uint32_t at)
 /*
  * The offset of a property's value in a blob of size bytes (a valid
  * header: size from kexec_fdt_size()), with *length, or 0 when there is
- * no such property (0 is the header, never a value).
+ * no such property (0 is the header, never a value). The node's and the
+ * property's names are given with their lengths (node_length 0: the root).
  */
 static uint32_t property_offset(const unsigned char *fdt, uint32_t size,
-				const char *node, const char *property,
+				const char *node, uint32_t node_length,
+				const char *property, uint32_t property_length,
 				uint32_t *length)
 {
 	uint32_t structure, strings, offset, depth = 0, in_node = 0;
-	uint32_t wanted_depth = node[0] ? 2 : 1;
+	uint32_t wanted_depth = node_length ? 2 : 1;
 
 	structure = fdt_be32(fdt + FDT_OFF_STRUCTURE);
 	strings = fdt_be32(fdt + FDT_OFF_STRINGS);
 	if (structure >= size || strings >= size)
 		return 0;
+	/*@ loop invariant structure < size && strings < size;
+	    loop invariant offset <= size;
+	    loop assigns offset, depth, in_node; */
 	for (offset = structure; offset <= size - 4;) {
 		uint32_t token = fdt_be32(fdt + offset);
 
@@ -93,7 +129,8 @@ static uint32_t property_offset(const unsigned char *fdt, uint32_t size,
 				return 0;
 			in_node = depth == wanted_depth &&
 				  (wanted_depth == 1 ||
-				   name_is(fdt, offset, end, node, 1));
+				   name_is(fdt, offset, end, node, node_length,
+					   1));
 			offset = align4(end + 1);
 		} else if (token == FDT_END_NODE) {
 			if (depth == 0)
@@ -116,7 +153,8 @@ static uint32_t property_offset(const unsigned char *fdt, uint32_t size,
 			name_end = string_end(fdt, size, name);
 			if (in_node && depth == wanted_depth &&
 			    name_end < size &&
-			    name_is(fdt, name, name_end, property, 0)) {
+			    name_is(fdt, name, name_end, property,
+				    property_length, 0)) {
 				*length = value_length;
 				return offset;
 			}
@@ -139,15 +177,18 @@ const void *fdt_property(const void *blob, uint32_t max_size, const char *node,
 
 	if (size == 0)
 		return NULL;
-	offset = property_offset(fdt, size, node, property, length);
+	offset = property_offset(fdt, size, node, string_length(node), property,
+				 string_length(property), length);
 	return offset ? fdt + offset : NULL;
 }
 
 static uint32_t cells_property(const unsigned char *fdt, uint32_t size,
-			       const char *name, uint32_t fallback)
+			       const char *name, uint32_t name_length,
+			       uint32_t fallback)
 {
 	uint32_t length = 0;
-	uint32_t offset = property_offset(fdt, size, "", name, &length);
+	uint32_t offset = property_offset(fdt, size, FDT_NAME(""), name,
+					  name_length, &length);
 
 	return offset && length == 4 ? cell(fdt, size, offset) : fallback;
 }
@@ -162,12 +203,14 @@ int fdt_memory_range(const void *blob, uint32_t max_size, uint32_t *base,
 
 	if (blob_size == 0)
 		return FDT_ERR_NOT_FOUND;
-	address_cells = cells_property(fdt, blob_size, "#address-cells", 2);
-	size_cells = cells_property(fdt, blob_size, "#size-cells", 1);
+	address_cells =
+		cells_property(fdt, blob_size, FDT_NAME("#address-cells"), 2);
+	size_cells = cells_property(fdt, blob_size, FDT_NAME("#size-cells"), 1);
 	if (address_cells < 1 || address_cells > FDT_MAX_CELLS ||
 	    size_cells < 1 || size_cells > FDT_MAX_CELLS)
 		return FDT_ERR_BAD;
-	reg = property_offset(fdt, blob_size, "memory", "reg", &length);
+	reg = property_offset(fdt, blob_size, FDT_NAME("memory"),
+			      FDT_NAME("reg"), &length);
 	if (!reg || length < 4 * (address_cells + size_cells))
 		return FDT_ERR_NOT_FOUND;
 	if (address_cells == 2) {
@@ -184,8 +227,8 @@ int fdt_memory_range(const void *blob, uint32_t max_size, uint32_t *base,
 	/* Only what a 32-bit physical address reaches is usable here. */
 	if (high_base != 0 || (high_size == 0 && low_size == 0))
 		return FDT_ERR_BAD;
-	/* From low_base to the top of the 32-bit address space. */
-	room = low_base ? 0u - low_base : 0xffffffffu;
+	/* From low_base to the top of the 32-bit address space (no wrap). */
+	room = low_base ? 0xffffffffu - low_base + 1 : 0xffffffffu;
 	if (high_size != 0 || low_size > room)
 		low_size = room;
 	*base = low_base;

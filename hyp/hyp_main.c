@@ -68,6 +68,14 @@ static int hyp_discovery(struct hyp_context *ctx)
 
 	if (!stub_discovery(ctx->r[0], &hypervisor, &answer))
 		return 0;
+	/*@ loop invariant 0 <= i <= 5 && i <= answer.count;
+	    loop invariant \forall integer k; 0 <= k < i ==>
+		    ctx->r[slot[k]] == answer.r[k];
+	    loop invariant \forall integer k; i <= k < 5 ==>
+		    ctx->r[slot[k]] == \at(ctx->r[slot[k]], Pre);
+	    loop assigns i, ctx->r[0], ctx->r[1], ctx->r[2], ctx->r[3],
+		    ctx->r[HYP_CTX_REG_ARG4];
+	    loop variant 5 - i; */
 	for (i = 0; i < answer.count && i < sizeof(slot) / sizeof(slot[0]); i++)
 		ctx->r[slot[i]] = answer.r[i];
 	return 1;
@@ -151,6 +159,9 @@ static int hyp_call_features(struct hyp_context *ctx)
 	uint32_t bitmap = 0;
 	uint32_t index;
 
+	/*@ loop invariant 0 <= index <= HYP_CALL_COUNT;
+	    loop assigns index, bitmap;
+	    loop variant HYP_CALL_COUNT - index; */
 	for (index = 0; index < HYP_CALL_COUNT; index++)
 		if (hyp_calls[index])
 			bitmap |= 1u << index;
@@ -173,6 +184,14 @@ static int hyp_handle_hvc(struct hyp_context *ctx)
 		handler = hyp_stub_calls[id];
 		if (handler == NULL)
 			return hyp_return_value(ctx, HVC_STUB_ERR);
+#if HYPSTUB_AARCH64
+			/*@ calls hyp_stub_set_vectors, hyp_stub_soft_restart,
+				  hyp_stub_reset_vectors, hyp_stub_get_ich_vtr;
+			 */
+#else
+			/*@ calls hyp_stub_set_vectors, hyp_stub_soft_restart,
+				  hyp_stub_reset_vectors; */
+#endif
 		return handler(ctx);
 	}
 	/* The own calls first: ping is the hot path; discovery is not. */
@@ -185,6 +204,9 @@ static int hyp_handle_hvc(struct hyp_context *ctx)
 	handler = hyp_calls[HYP_CALL_INDEX(id)];
 	if (handler == NULL)
 		return hyp_return_value(ctx, SMCCC_RET_NOT_SUPPORTED);
+	/*@ calls hyp_call_features, hyp_call_ping, hyp_call_read_register,
+		  hyp_call_tlb_flush, hyp_call_mmu_check, hyp_call_init,
+		  hyp_call_run_guest; */
 	return handler(ctx);
 }
 
@@ -250,11 +272,14 @@ int hyp_handle_trap(struct hyp_context *ctx)
 		if (handler == NULL)
 			return hyp_arch_guest_exit(ctx, HYP_GUEST_EXIT_TRAP,
 						   ctx->esr, 0);
+		/*@ calls hyp_guest_hvc, hyp_guest_smc, hyp_guest_skip,
+			  hyp_guest_stage2_fault; */
 		return handler(ctx);
 	}
 	/* The host runs with no traps (HCR = 0, HCR_EL2 = RW): only hvc. */
 	handler = hyp_trap_classes[class];
 	if (handler == NULL)
 		return HYP_NEXT_HALT;
+	/*@ calls hyp_handle_hvc; */
 	return handler(ctx);
 }

@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: BSD-2-Clause
+# what: the pre-2017 KVM hypervisor: a stub call's ID (below HVC_STUB_HCALL_NR) is taken as the address of code to run
+# file: hyp/hyp_main.c
+# functions: hyp_handle_hvc
+# properties: HYP_STUB_1
+# expect: HYP-STUB-1
+s/handler = hyp_stub_calls\[id\];/handler = (hyp_handler)id;/
