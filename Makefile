@@ -217,7 +217,8 @@ demo:
 # CHECK_TIMEOUT bounds the whole run in seconds, SUITE_TIMEOUT each suite.
 # spec-coverage runs last: it reads the other suites' logs. The suites run
 # without this make's variables and flags, so they too are the same whatever
-# the command line says.
+# the command line says (a value with spaces, SUITE='a b', splits into words
+# in MAKEOVERRIDES: only the words with an = name a variable).
 check: deps
 	@tools/tap-run --check-only --last spec-coverage tests/suite.list \
 		$(sort $(wildcard tests/suite.d/*.list))
@@ -232,8 +233,9 @@ check: deps
 	@$(MAKE) --no-print-directory ARCH=arm O= BUILD=build/arm-llvm host-tests
 	@env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(addprefix -u ,$(sort \
 		ARCH TOOLCHAIN BUILD O CPU PLAT V $(filter-out \
-		SUITE CHECK_TIMEOUT SUITE_TIMEOUT JOBS,$(foreach assignment,\
-		$(MAKEOVERRIDES),$(firstword $(subst =, ,$(assignment))))))) \
+		SUITE CHECK_TIMEOUT SUITE_TIMEOUT JOBS,$(foreach word,\
+		$(MAKEOVERRIDES),$(if $(findstring =,$(word)),$(firstword \
+		$(subst =, ,$(word)))))))) \
 		tools/tap-run --started $(CHECK_STARTED) --last spec-coverage \
 		tests/suite.list $(sort $(wildcard tests/suite.d/*.list))
 
