@@ -70,7 +70,8 @@ int hyp_arch_enter_guest(struct hyp_context *ctx, hypstub_reg_t window,
 		level1[i] = 0;
 	for (i = 0; i < HYP_GUEST_LEVEL2_ENTRIES; i++)
 		level2[i] = 0;
-	level1[start >> S2_LEVEL1_SHIFT] =
+	/* The window ends below 4 GiB: % 4 changes nothing, and bounds it. */
+	level1[(start >> S2_LEVEL1_SHIFT) % HYP_GUEST_LEVEL1_ENTRIES] =
 		(uint64_t)(uintptr_t)level2 | S2_TABLE;
 	level2[(start >> S2_LEVEL2_SHIFT) % HYP_GUEST_LEVEL2_ENTRIES] =
 		start | S2_BLOCK | S2_MEMATTR_NORMAL_WB | S2_AP_RW |
