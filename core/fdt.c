@@ -34,15 +34,23 @@
 /* A literal name and its length, without the NUL. */
 #define FDT_NAME(literal) literal, (uint32_t)(sizeof(literal) - 1)
 
-/* The length of a name the caller gave as a C string. */
-static uint32_t string_length(const char *s)
+/*
+ * The length of a name the caller gave as a C string, or limit when it is
+ * at least that long. With limit the blob's size, the lookups' results are
+ * the same: a name in the blob is shorter than the blob, so it matches
+ * neither a name of limit characters nor a longer one. The limit bounds the
+ * loop (make prove proves it ends).
+ */
+static uint32_t string_length(const char *s, uint32_t limit)
 {
 	uint32_t length = 0;
 
 	/*@ loop invariant \forall integer j; 0 <= j < length ==> s[j] != 0;
 	    loop invariant \valid_read(s + (0 .. length - 1));
-	    loop assigns length; */
-	while (s[length])
+	    loop invariant length <= limit;
+	    loop assigns length;
+	    loop variant limit - length; */
+	while (length < limit && s[length])
 		length++;
 	return length;
 }
@@ -86,9 +94,13 @@ static int name_is(const unsigned char *fdt, uint32_t start, uint32_t end,
 	return i == length;
 }
 
+/*
+ * Rounded up to a multiple of 4: the same value as (value + 3) & ~3u, and
+ * the same code, but the provers compute a division, not a bitwise and.
+ */
 static uint32_t align4(uint32_t value)
 {
-	return (value + 3) & ~3u;
+	return (value + 3) / 4 * 4;
 }
 
 /* The big-endian cell at offset at, or 0 when it is not inside the blob. */
@@ -117,7 +129,8 @@ static uint32_t property_offset(const unsigned char *fdt, uint32_t size,
 		return 0;
 	/*@ loop invariant structure < size && strings < size;
 	    loop invariant offset <= size;
-	    loop assigns offset, depth, in_node; */
+	    loop assigns offset, depth, in_node;
+	    loop variant size - offset; */
 	for (offset = structure; offset <= size - 4;) {
 		uint32_t token = fdt_be32(fdt + offset);
 
@@ -177,8 +190,9 @@ const void *fdt_property(const void *blob, uint32_t max_size, const char *node,
 
 	if (size == 0)
 		return NULL;
-	offset = property_offset(fdt, size, node, string_length(node), property,
-				 string_length(property), length);
+	offset = property_offset(fdt, size, node, string_length(node, size),
+				 property, string_length(property, size),
+				 length);
 	return offset ? fdt + offset : NULL;
 }
 

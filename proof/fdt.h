@@ -21,6 +21,7 @@
 */
 
 /*@ requires proof_blob(fdt, size) && offset <= size;
+    terminates \true;
     assigns \nothing;
     ensures offset <= \result <= size;
     ensures \result < size ==> fdt[\result] == 0; */
@@ -28,21 +29,28 @@ static uint32_t string_end(const unsigned char *fdt, uint32_t size,
 			   uint32_t offset);
 
 /*@ requires fdt_string(s);
+    terminates \true;
     assigns \nothing;
+    ensures \result <= limit;
     ensures \valid_read(s + (0 .. \result - 1)); */
-static uint32_t string_length(const char *s);
+static uint32_t string_length(const char *s, uint32_t limit);
 
 /*@ requires start <= end && \valid_read(fdt + (start .. end - 1));
     requires \valid_read(s + (0 .. length - 1));
+    terminates \true;
     assigns \nothing;
     ensures \result == 0 || \result == 1; */
 static int name_is(const unsigned char *fdt, uint32_t start, uint32_t end,
 		   const char *s, uint32_t length, int unit_address);
 
-/*@ assigns \nothing; */
+/*@ requires value <= PROOF_FDT_MAX_BYTES;
+    terminates \true;
+    assigns \nothing;
+    ensures value <= \result; */
 static uint32_t align4(uint32_t value);
 
 /*@ requires proof_blob(fdt, size);
+    terminates \true;
     assigns \nothing;
     ensures at + 4 > size ==> \result == 0; */
 static uint32_t cell(const unsigned char *fdt, uint32_t size, uint32_t at);
@@ -51,6 +59,7 @@ static uint32_t cell(const unsigned char *fdt, uint32_t size, uint32_t at);
     requires \valid_read(node + (0 .. node_length - 1));
     requires \valid_read(property + (0 .. property_length - 1));
     requires \valid(length) && \separated(length, fdt + (0 .. size - 1));
+    terminates \true;
     assigns *length;
     ensures \result == 0 ||
 	    (0 < \result && \result + *length <= size); */
@@ -63,6 +72,7 @@ static uint32_t property_offset(const unsigned char *fdt, uint32_t size,
     requires fdt_string(node) && fdt_string(property);
     requires \valid(length) &&
 	    \separated(length, (unsigned char *)blob + (0 .. max_size - 1));
+    terminates \true;
     assigns *length;
     ensures \result == \null ||
 	    (\exists integer offset; 0 < offset &&
@@ -73,6 +83,7 @@ const void *fdt_property(const void *blob, uint32_t max_size, const char *node,
 
 /*@ requires proof_blob(fdt, size);
     requires \valid_read(name + (0 .. name_length - 1));
+    terminates \true;
     assigns \nothing; */
 static uint32_t cells_property(const unsigned char *fdt, uint32_t size,
 			       const char *name, uint32_t name_length,
@@ -82,6 +93,7 @@ static uint32_t cells_property(const unsigned char *fdt, uint32_t size,
     requires \valid(base) && \valid(size) && \separated(base, size);
     requires \separated(base, (unsigned char *)blob + (0 .. max_size - 1));
     requires \separated(size, (unsigned char *)blob + (0 .. max_size - 1));
+    terminates \true;
     assigns *base, *size;
     ensures \result == FDT_OK || \result == FDT_ERR_NOT_FOUND ||
 	    \result == FDT_ERR_BAD;

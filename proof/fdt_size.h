@@ -20,12 +20,14 @@
 */
 
 /*@ requires \valid_read(bytes + (0 .. 3));
+    terminates \true;
     assigns \nothing;
     ensures \result == proof_be32(bytes); */
 static inline uint32_t fdt_be32(const unsigned char *bytes);
 
 /*@ requires max_size >= PROOF_FDT_HEADER_BYTES ==>
 	    \valid_read((unsigned char *)blob + (0 .. 7));
+    terminates \true;
     assigns \nothing;
     ensures KEXEC_9: \result == 0 ||
 	    (PROOF_FDT_HEADER_BYTES <= \result <= max_size &&

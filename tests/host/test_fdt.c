@@ -157,6 +157,40 @@ static void test_memory(void)
 	finish("[BOOT-5]", "the /memory range");
 }
 
+/*
+ * Names as long as the blob or longer: the reader reads the caller's names
+ * up to the blob's size at most, and answers as a whole comparison would.
+ */
+static void test_long_names(struct builder *b)
+{
+	static const unsigned int reg32[] = {0x40000000, 0x10000000};
+	static char node[201], longer[202], huge[2001];
+	unsigned int total;
+	uint32_t length;
+
+	memset(node, 'n', sizeof(node) - 1);
+	memset(longer, 'n', sizeof(longer) - 1);
+	memset(huge, 'n', sizeof(huge) - 1);
+	memset(b, 0, sizeof(*b));
+	begin_node(b, "");
+	begin_node(b, node);
+	property(b, "reg", reg32, 2);
+	word(b, TOKEN_END);
+	word(b, TOKEN_END);
+	total = build(b);
+	check(fdt_property(b->blob, total, node, "reg", &length) != NULL &&
+		      length == 8,
+	      "a node name of %u bytes in a blob of %u",
+	      (unsigned int)strlen(node), total);
+	check(fdt_property(b->blob, total, longer, "reg", &length) == NULL,
+	      "that name and one more byte");
+	check(huge[total] != 0 &&
+		      fdt_property(b->blob, total, huge, "reg", &length) ==
+			      NULL &&
+		      fdt_property(b->blob, total, node, huge, &length) == NULL,
+	      "node and property names longer than the blob");
+}
+
 static void test_hostile_blobs(void)
 {
 	static const unsigned int reg64[] = {0, 0x40000000, 0, 0x04000000};
@@ -231,6 +265,7 @@ static void test_hostile_blobs(void)
 	b.blob[0] ^= 1;
 	check(fdt_memory_range(b.blob, total, &base, &size) != FDT_OK,
 	      "bad magic");
+	test_long_names(&b);
 	finish("[BOOT-5]",
 	       "hostile DTBs, each in a buffer of exactly its size");
 }
