@@ -173,27 +173,29 @@ static int hyp_call_features(struct hyp_context *ctx)
 
 /* ---- dispatch ---- */
 
-static int hyp_handle_hvc(struct hyp_context *ctx)
+/* A stub call: an ID below HVC_STUB_HCALL_NR, looked up in its table. */
+static int hyp_dispatch_stub_call(struct hyp_context *ctx)
+{
+	hyp_handler handler = hyp_stub_calls[ctx->r[0]];
+
+	if (handler == NULL)
+		return hyp_return_value(ctx, HVC_STUB_ERR);
+#if HYPSTUB_AARCH64
+	/*@ calls hyp_stub_set_vectors, hyp_stub_soft_restart,
+		  hyp_stub_reset_vectors, hyp_stub_get_ich_vtr; */
+#else
+	/*@ calls hyp_stub_set_vectors, hyp_stub_soft_restart,
+		  hyp_stub_reset_vectors; */
+#endif
+	return handler(ctx);
+}
+
+/* Any other ID: one of the own calls, or discovery, or not supported. */
+static int hyp_dispatch_own_call(struct hyp_context *ctx)
 {
 	hypstub_reg_t id = ctx->r[0];
 	hyp_handler handler;
 
-	if ((ctx->esr & ESR_ISS_HVC_IMM_MASK) != HVC_STUB_IMMEDIATE)
-		return hyp_return_value(ctx, HVC_STUB_ERR);
-	if (id < HVC_STUB_HCALL_NR) {
-		handler = hyp_stub_calls[id];
-		if (handler == NULL)
-			return hyp_return_value(ctx, HVC_STUB_ERR);
-#if HYPSTUB_AARCH64
-			/*@ calls hyp_stub_set_vectors, hyp_stub_soft_restart,
-				  hyp_stub_reset_vectors, hyp_stub_get_ich_vtr;
-			 */
-#else
-			/*@ calls hyp_stub_set_vectors, hyp_stub_soft_restart,
-				  hyp_stub_reset_vectors; */
-#endif
-		return handler(ctx);
-	}
 	/* The own calls first: ping is the hot path; discovery is not. */
 	if ((id & ~(hypstub_reg_t)SMCCC_FUNCTION_MASK) != HYP_CALL_BASE ||
 	    HYP_CALL_INDEX(id) >= HYP_CALL_COUNT) {
@@ -208,6 +210,15 @@ static int hyp_handle_hvc(struct hyp_context *ctx)
 		  hyp_call_tlb_flush, hyp_call_mmu_check, hyp_call_init,
 		  hyp_call_run_guest; */
 	return handler(ctx);
+}
+
+static int hyp_handle_hvc(struct hyp_context *ctx)
+{
+	if ((ctx->esr & ESR_ISS_HVC_IMM_MASK) != HVC_STUB_IMMEDIATE)
+		return hyp_return_value(ctx, HVC_STUB_ERR);
+	if (ctx->r[0] < HVC_STUB_HCALL_NR)
+		return hyp_dispatch_stub_call(ctx);
+	return hyp_dispatch_own_call(ctx);
 }
 
 static const hyp_handler hyp_trap_classes[ESR_EC_COUNT] = {

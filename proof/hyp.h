@@ -495,43 +495,94 @@ static int hyp_call_features(struct hyp_context *ctx);
 	    proof_hyp_id{L1}(ctx, HVC_GET_ICH_VTR_EL2) && !proof_has_gicv3 ==>
 		    proof_hyp_rule_refused{L1, L2}(ctx, result, HVC_STUB_ERR);
 */
-#define PROOF_HYP_ICH_VTR_RULES(pre)                                           \
-	ensures ICH_VTR_1: HYP_STUB_1:                                         \
-		pre proof_hyp_rule_ich_vtr_1{Pre, Post}(ctx, \result);         \
-	ensures ICH_VTR_2: HYP_STUB_1:                                         \
-		pre proof_hyp_rule_ich_vtr_2{Pre, Post}(ctx, \result);
+#define PROOF_HYP_ICH_VTR_RULES                                                \
+	ensures ICH_VTR_1: HYP_STUB_1: PROOF_PRE_IS(HVC_GET_ICH_VTR_EL2) ==>   \
+		proof_hyp_rule_ich_vtr_1{Pre, Post}(ctx, \result);             \
+	ensures ICH_VTR_2: HYP_STUB_1: PROOF_PRE_IS(HVC_GET_ICH_VTR_EL2) ==>   \
+		proof_hyp_rule_ich_vtr_2{Pre, Post}(ctx, \result);
 #define PROOF_HYP_ICH_VTR_ALL(L1, L2)                                          \
 	proof_hyp_rule_ich_vtr_1{L1, L2}(ctx, result) &&                      \
 		proof_hyp_rule_ich_vtr_2{L1, L2}(ctx, result) &&
 #define PROOF_HYP_ICH_VTR_LABELS ICH_VTR_1: ICH_VTR_2:
 #else
-#define PROOF_HYP_ICH_VTR_RULES(pre)
+#define PROOF_HYP_ICH_VTR_RULES
 #define PROOF_HYP_ICH_VTR_ALL(L1, L2)
 #define PROOF_HYP_ICH_VTR_LABELS
 #endif
 
-/* Every rule of an hvc from the host, behind "pre" (its exception class). */
-#define PROOF_HYP_HVC_RULES(pre)                                               \
-	ensures IMM_1: pre proof_hyp_rule_imm_1{Pre, Post}(ctx, \result);      \
-	ensures UNKNOWN_1: HYP_STUB_1:                                         \
-		pre proof_hyp_rule_unknown_1{Pre, Post}(ctx, \result);         \
-	ensures HYP_STUB_3: HYP_STUB_1:                                        \
-		pre proof_hyp_rule_hyp_stub_3{Pre, Post}(ctx, \result);        \
-	ensures SOFT_RESTART_1: HYP_STUB_1:                                    \
-		pre proof_hyp_rule_soft_restart_1{Pre, Post}(ctx, \result);    \
+/* The other premises, spelt out as proof/stub.h's PROOF_PRE_* are. */
+#if HYPSTUB_AARCH64
+#define PROOF_HYP_IS_UNIMPLEMENTED PROOF_PRE_IS(HVC_FINALISE_EL2)
+#else
+#define PROOF_HYP_IS_UNIMPLEMENTED                                             \
+	(PROOF_PRE_IS(HVC_FINALISE_EL2) || PROOF_PRE_IS(4))
+#endif
+#define PROOF_HYP_IS_OWN                                                       \
+	(PROOF_PRE_IMM_OK &&                                                   \
+	 (PROOF_PRE_R0 & PROOF_HYP_SERVICE_MASK) == PROOF_HYP_CALL_BASE &&     \
+	 (PROOF_PRE_R0 & 0xffff) < PROOF_HYP_OWN_CALLS)
+#define PROOF_HYP_IS_NONE                                                      \
+	(PROOF_PRE_IMM_OK && PROOF_PRE_R0 >= HVC_STUB_HCALL_NR &&             \
+	 !PROOF_PRE_IS_DISCOVERY && !PROOF_HYP_IS_OWN)
+
+/* The rules of the stub calls (r0 below HVC_STUB_HCALL_NR). */
+#define PROOF_HYP_STUB_CALL_RULES                                              \
+	ensures UNKNOWN_1: HYP_STUB_1: PROOF_HYP_IS_UNIMPLEMENTED ==>          \
+		proof_hyp_rule_unknown_1{Pre, Post}(ctx, \result);             \
+	ensures HYP_STUB_3: HYP_STUB_1: PROOF_PRE_IS(HVC_SET_VECTORS) ==>      \
+		proof_hyp_rule_hyp_stub_3{Pre, Post}(ctx, \result);            \
+	ensures SOFT_RESTART_1: HYP_STUB_1: PROOF_PRE_IS(HVC_SOFT_RESTART) ==> \
+		proof_hyp_rule_soft_restart_1{Pre, Post}(ctx, \result);        \
 	ensures SOFT_RESTART_5: HYP_STUB_1: PROOF_A64_CALL_2                   \
-		pre proof_hyp_rule_soft_restart_5{Pre, Post}(ctx, \result);    \
-	ensures HYP_STUB_2: HYP_STUB_1:                                        \
-		pre proof_hyp_rule_hyp_stub_2{Pre, Post}(ctx, \result);        \
-	PROOF_HYP_ICH_VTR_RULES(pre)                                           \
+		PROOF_PRE_IS(HVC_SOFT_RESTART) ==>                             \
+		proof_hyp_rule_soft_restart_5{Pre, Post}(ctx, \result);        \
+	ensures HYP_STUB_2: HYP_STUB_1: PROOF_PRE_IS(HVC_RESET_VECTORS) ==>    \
+		proof_hyp_rule_hyp_stub_2{Pre, Post}(ctx, \result);            \
+	PROOF_HYP_ICH_VTR_RULES
+
+/* The rules of every other ID: the own calls, discovery, the rest. */
+#define PROOF_HYP_OWN_CALL_RULES                                               \
 	ensures HYP_STUB_4: DISCOVERY_1: DISCOVERY_2: DISCOVERY_4:             \
-		pre proof_hyp_rule_hyp_stub_4{Pre, Post}(ctx, \result);        \
-	ensures HYP_CALLS_5: UNKNOWN_2: PROOF_A64_CALL_2                       \
-		pre proof_hyp_rule_hyp_calls_5{Pre, Post}(ctx, \result);       \
-	ensures HYP_CALLS_1: pre proof_hyp_rule_hyp_calls_1{Pre, Post}(ctx);   \
-	ensures pre proof_hyp_rule_own_calls{Pre, Post}(ctx, \result);       \
-	ensures HYP_CALLS_3:                                                   \
-		pre proof_hyp_rule_hyp_calls_3{Pre, Post}(ctx, \result);
+		PROOF_PRE_IS_DISCOVERY ==>                                     \
+		proof_hyp_rule_hyp_stub_4{Pre, Post}(ctx, \result);            \
+	ensures HYP_CALLS_5: UNKNOWN_2: PROOF_A64_CALL_2 PROOF_HYP_IS_NONE ==> \
+		proof_hyp_rule_hyp_calls_5{Pre, Post}(ctx, \result);           \
+	ensures HYP_CALLS_1: PROOF_HYP_IS_OWN ==>                              \
+		proof_hyp_rule_hyp_calls_1{Pre, Post}(ctx);                    \
+	ensures PROOF_PRE_IS(PROOF_HYP_CALL_BASE) ||                           \
+		PROOF_PRE_IS(PROOF_HYP_CALL_BASE + 1) ==>                      \
+		proof_hyp_rule_own_calls{Pre, Post}(ctx, \result);             \
+	ensures HYP_CALLS_3: PROOF_PRE_IS(PROOF_HYP_CALL_BASE + 2) ==>         \
+		proof_hyp_rule_hyp_calls_3{Pre, Post}(ctx, \result);
+
+/* What the three dispatchers of an hvc may change. */
+#define PROOF_HYP_HVC_ASSIGNS                                                  \
+	assigns ctx->r[0], ctx->r[1], ctx->r[2], ctx->r[3],                    \
+		ctx->r[HYP_CTX_REG_ARG4], ctx->next_sp, ctx->next_vbar,        \
+		ctx->next_pc, ctx->next_arg, proof_hvbar, proof_mmu_on,        \
+		proof_hyp_changes, proof_in_guest;
+
+/*@ requires \valid(ctx);
+    requires \separated(ctx, &stub_memory);
+    requires (ctx->esr & 0xffff) == HVC_STUB_IMMEDIATE;
+    requires ctx->r[0] < HVC_STUB_HCALL_NR;
+    PROOF_HYP_HVC_ASSIGNS
+    PROOF_HYP_STUB_CALL_RULES
+    // No stub call changes x4/ip (the own calls' frame, [HYP-CALLS-1]).
+    ensures proof_hyp_reg_same{Pre, Post}(ctx, HYP_CTX_REG_ARG4);
+    ensures CALL_2: proof_hyp_saved_same{Pre, Post}(ctx);
+*/
+static int hyp_dispatch_stub_call(struct hyp_context *ctx);
+
+/*@ requires \valid(ctx);
+    requires \separated(ctx, &stub_memory);
+    requires (ctx->esr & 0xffff) == HVC_STUB_IMMEDIATE;
+    requires ctx->r[0] >= HVC_STUB_HCALL_NR;
+    PROOF_HYP_HVC_ASSIGNS
+    PROOF_HYP_OWN_CALL_RULES
+    ensures CALL_2: HYP_CALLS_1: proof_hyp_saved_same{Pre, Post}(ctx);
+*/
+static int hyp_dispatch_own_call(struct hyp_context *ctx);
 
 /*@ // Every rule at once, for the trap's contract.
     predicate proof_hyp_hvc_rules{L1, L2}(struct hyp_context *ctx,
@@ -553,11 +604,11 @@ static int hyp_call_features(struct hyp_context *ctx);
 
 /*@ requires \valid(ctx);
     requires \separated(ctx, &stub_memory);
-    assigns ctx->r[0], ctx->r[1], ctx->r[2], ctx->r[3],
-	    ctx->r[HYP_CTX_REG_ARG4], ctx->next_sp, ctx->next_vbar,
-	    ctx->next_pc, ctx->next_arg, proof_hvbar, proof_mmu_on,
-	    proof_hyp_changes, proof_in_guest;
-    PROOF_HYP_HVC_RULES()
+    PROOF_HYP_HVC_ASSIGNS
+    ensures IMM_1: !PROOF_PRE_IMM_OK ==>
+	    proof_hyp_rule_imm_1{Pre, Post}(ctx, \result);
+    PROOF_HYP_STUB_CALL_RULES
+    PROOF_HYP_OWN_CALL_RULES
     ensures CALL_2: HYP_CALLS_1: proof_hyp_saved_same{Pre, Post}(ctx);
 */
 static int hyp_handle_hvc(struct hyp_context *ctx);

@@ -47,6 +47,23 @@
 #endif
 
 /*
+ * A rule's premise in plain terms of the registers at Pre, for the
+ * dispatchers' clauses "premise ==> rule": the rule's predicate holds the
+ * premise too, so such a clause says no more than the rule. WP's simplifier
+ * sees through these (not through a predicate) and drops at once the paths
+ * a premise rules out, so the provers get only the path that answers.
+ */
+#define PROOF_PRE_R0 \at(ctx->r[0], Pre)
+#define PROOF_PRE_IMM_OK ((\at(ctx->esr, Pre) & 0xffff) == HVC_STUB_IMMEDIATE)
+#define PROOF_PRE_IS(id) (PROOF_PRE_IMM_OK && PROOF_PRE_R0 == (id))
+#define PROOF_PRE_IS_DISCOVERY                                                 \
+	(PROOF_PRE_IMM_OK &&                                                   \
+	 (PROOF_PRE_R0 == HYPSTUB_CALL_UID ||                                  \
+	  PROOF_PRE_R0 == HYPSTUB_CALL_REVISION ||                             \
+	  PROOF_PRE_R0 == HYPSTUB_CALL_QUERY ||                                \
+	  PROOF_PRE_R0 == HYPSTUB_CALL_MEMORY))
+
+/*
  * Bit n of a bitmap of the stub calls is clear (n below HVC_STUB_HCALL_NR).
  * Constant shifts only, and a macro, so that WP folds it: a variable shift
  * gives the provers a theory of bitwise operations they get lost in.
@@ -493,8 +510,10 @@ static int stub_handle_discovery(struct stub_context *ctx);
 		    result == STUB_NEXT_RETURN && proof_refused{L1, L2}(ctx);
 */
 #define PROOF_ICH_VTR_RULES(pre)                                               \
-	ensures ICH_VTR_1: pre proof_rule_ich_vtr_1{Pre, Post}(ctx, \result);  \
-	ensures ICH_VTR_2: pre proof_rule_ich_vtr_2{Pre, Post}(ctx, \result);
+	ensures ICH_VTR_1: pre PROOF_PRE_IS(HVC_GET_ICH_VTR_EL2) ==>            \
+		proof_rule_ich_vtr_1{Pre, Post}(ctx, \result);                 \
+	ensures ICH_VTR_2: pre PROOF_PRE_IS(HVC_GET_ICH_VTR_EL2) ==>            \
+		proof_rule_ich_vtr_2{Pre, Post}(ctx, \result);
 #else
 #define PROOF_ICH_VTR_RULES(pre)
 #endif
@@ -503,26 +522,35 @@ static int stub_handle_discovery(struct stub_context *ctx);
     requires \separated(ctx, &stub_memory);
     assigns ctx->r[0 .. 4], proof_hvbar, proof_mmu_on,
 	    proof_hyp_changes;
-    ensures IMM_1: proof_rule_imm_1{Pre, Post}(ctx, \result);
+    ensures IMM_1: !PROOF_PRE_IMM_OK ==>
+	    proof_rule_imm_1{Pre, Post}(ctx, \result);
     ensures UNKNOWN_2: PROOF_A64_CALL_2
+	    PROOF_PRE_IMM_OK && PROOF_PRE_R0 >= HVC_STUB_HCALL_NR &&
+	    !PROOF_PRE_IS_DISCOVERY ==>
 	    proof_rule_unknown_2{Pre, Post}(ctx, \result);
-    ensures UNKNOWN_1: FINALISE_1:
+    ensures UNKNOWN_1: FINALISE_1: PROOF_PRE_IS(HVC_FINALISE_EL2) ==>
 	    proof_rule_unknown_1{Pre, Post}(ctx, \result);
-    ensures QUERY_2: proof_rule_query_2{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_1: proof_rule_set_vectors_1{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_2: proof_rule_set_vectors_2{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_3: PROOF_A64_CALL_2
+    ensures QUERY_2: PROOF_PRE_IMM_OK && PROOF_PRE_R0 < HVC_STUB_HCALL_NR ==>
+	    proof_rule_query_2{Pre, Post}(ctx, \result);
+    ensures SET_VECTORS_1: PROOF_PRE_IS(HVC_SET_VECTORS) ==>
+	    proof_rule_set_vectors_1{Pre, Post}(ctx, \result);
+    ensures SET_VECTORS_2: PROOF_PRE_IS(HVC_SET_VECTORS) ==>
+	    proof_rule_set_vectors_2{Pre, Post}(ctx, \result);
+    ensures SET_VECTORS_3: PROOF_A64_CALL_2 PROOF_PRE_IS(HVC_SET_VECTORS) ==>
 	    proof_rule_set_vectors_3{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_4: proof_rule_set_vectors_4{Pre, Post}(ctx);
-    ensures SOFT_RESTART_1:
+    ensures SET_VECTORS_4: PROOF_PRE_IS(HVC_SET_VECTORS) ==>
+	    proof_rule_set_vectors_4{Pre, Post}(ctx);
+    ensures SOFT_RESTART_1: PROOF_PRE_IS(HVC_SOFT_RESTART) ==>
 	    proof_rule_soft_restart_1{Pre, Post}(ctx, \result);
-    ensures SOFT_RESTART_5: PROOF_A64_CALL_2
+    ensures SOFT_RESTART_5: PROOF_A64_CALL_2 PROOF_PRE_IS(HVC_SOFT_RESTART) ==>
 	    proof_rule_soft_restart_5{Pre, Post}(ctx, \result);
-    ensures RESET_VECTORS_1:
+    ensures RESET_VECTORS_1: PROOF_PRE_IS(HVC_RESET_VECTORS) ==>
 	    proof_rule_reset_vectors_1{Pre, Post}(ctx, \result);
     ensures DISCOVERY_1: DISCOVERY_2: DISCOVERY_3: DISCOVERY_4:
+	    PROOF_PRE_IS_DISCOVERY ==>
 	    proof_rule_discovery{Pre, Post}(ctx, \result);
-    ensures QUERY_1: proof_rule_query_1{Pre, Post}(ctx, \result);
+    ensures QUERY_1: PROOF_PRE_IS(HYPSTUB_CALL_QUERY) ==>
+	    proof_rule_query_1{Pre, Post}(ctx, \result);
     PROOF_ICH_VTR_RULES()
     ensures CALL_2: proof_saved_unchanged{Pre, Post}(ctx);
     ensures \result == STUB_NEXT_RETURN || \result == STUB_NEXT_SOFT_RESTART;
