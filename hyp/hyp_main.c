@@ -181,11 +181,11 @@ static int hyp_dispatch_stub_call(struct hyp_context *ctx)
 	if (handler == NULL)
 		return hyp_return_value(ctx, HVC_STUB_ERR);
 #if HYPSTUB_AARCH64
-	/*@ calls hyp_stub_set_vectors, hyp_stub_soft_restart,
-		  hyp_stub_reset_vectors, hyp_stub_get_ich_vtr; */
+		/*@ calls hyp_stub_set_vectors, hyp_stub_soft_restart,
+			  hyp_stub_reset_vectors, hyp_stub_get_ich_vtr; */
 #else
-	/*@ calls hyp_stub_set_vectors, hyp_stub_soft_restart,
-		  hyp_stub_reset_vectors; */
+		/*@ calls hyp_stub_set_vectors, hyp_stub_soft_restart,
+			  hyp_stub_reset_vectors; */
 #endif
 	return handler(ctx);
 }

@@ -518,85 +518,64 @@ static int stub_handle_discovery(struct stub_context *ctx);
 #define PROOF_ICH_VTR_RULES(pre)
 #endif
 
+/* Every rule of an hvc, behind "pre" (the trap's exception class). */
+#define PROOF_STUB_HVC_RULES(pre)                                              \
+	ensures IMM_1: pre !PROOF_PRE_IMM_OK ==>                               \
+		proof_rule_imm_1{Pre, Post}(ctx, \result);                     \
+	ensures UNKNOWN_2: PROOF_A64_CALL_2                                    \
+		pre PROOF_PRE_IMM_OK && PROOF_PRE_R0 >= HVC_STUB_HCALL_NR &&   \
+		!PROOF_PRE_IS_DISCOVERY ==>                                    \
+		proof_rule_unknown_2{Pre, Post}(ctx, \result);                 \
+	ensures UNKNOWN_1: FINALISE_1: pre PROOF_PRE_IS(HVC_FINALISE_EL2) ==>  \
+		proof_rule_unknown_1{Pre, Post}(ctx, \result);                 \
+	ensures QUERY_2:                                                       \
+		pre PROOF_PRE_IMM_OK && PROOF_PRE_R0 < HVC_STUB_HCALL_NR ==>   \
+		proof_rule_query_2{Pre, Post}(ctx, \result);                   \
+	ensures SET_VECTORS_1: pre PROOF_PRE_IS(HVC_SET_VECTORS) ==>           \
+		proof_rule_set_vectors_1{Pre, Post}(ctx, \result);             \
+	ensures SET_VECTORS_2: pre PROOF_PRE_IS(HVC_SET_VECTORS) ==>           \
+		proof_rule_set_vectors_2{Pre, Post}(ctx, \result);             \
+	ensures SET_VECTORS_3: PROOF_A64_CALL_2                                \
+		pre PROOF_PRE_IS(HVC_SET_VECTORS) ==>                          \
+		proof_rule_set_vectors_3{Pre, Post}(ctx, \result);             \
+	ensures SET_VECTORS_4: pre PROOF_PRE_IS(HVC_SET_VECTORS) ==>           \
+		proof_rule_set_vectors_4{Pre, Post}(ctx);                      \
+	ensures SOFT_RESTART_1: pre PROOF_PRE_IS(HVC_SOFT_RESTART) ==>         \
+		proof_rule_soft_restart_1{Pre, Post}(ctx, \result);            \
+	ensures SOFT_RESTART_5: PROOF_A64_CALL_2                               \
+		pre PROOF_PRE_IS(HVC_SOFT_RESTART) ==>                         \
+		proof_rule_soft_restart_5{Pre, Post}(ctx, \result);            \
+	ensures RESET_VECTORS_1: pre PROOF_PRE_IS(HVC_RESET_VECTORS) ==>       \
+		proof_rule_reset_vectors_1{Pre, Post}(ctx, \result);           \
+	ensures DISCOVERY_1: DISCOVERY_2: DISCOVERY_3: DISCOVERY_4:            \
+		pre PROOF_PRE_IS_DISCOVERY ==>                                 \
+		proof_rule_discovery{Pre, Post}(ctx, \result);                 \
+	ensures QUERY_1: pre PROOF_PRE_IS(HYPSTUB_CALL_QUERY) ==>              \
+		proof_rule_query_1{Pre, Post}(ctx, \result);                   \
+	PROOF_ICH_VTR_RULES(pre)
+
 /*@ requires \valid(ctx);
     requires \separated(ctx, &stub_memory);
     assigns ctx->r[0 .. 4], proof_hvbar, proof_mmu_on,
 	    proof_hyp_changes;
-    ensures IMM_1: !PROOF_PRE_IMM_OK ==>
-	    proof_rule_imm_1{Pre, Post}(ctx, \result);
-    ensures UNKNOWN_2: PROOF_A64_CALL_2
-	    PROOF_PRE_IMM_OK && PROOF_PRE_R0 >= HVC_STUB_HCALL_NR &&
-	    !PROOF_PRE_IS_DISCOVERY ==>
-	    proof_rule_unknown_2{Pre, Post}(ctx, \result);
-    ensures UNKNOWN_1: FINALISE_1: PROOF_PRE_IS(HVC_FINALISE_EL2) ==>
-	    proof_rule_unknown_1{Pre, Post}(ctx, \result);
-    ensures QUERY_2: PROOF_PRE_IMM_OK && PROOF_PRE_R0 < HVC_STUB_HCALL_NR ==>
-	    proof_rule_query_2{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_1: PROOF_PRE_IS(HVC_SET_VECTORS) ==>
-	    proof_rule_set_vectors_1{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_2: PROOF_PRE_IS(HVC_SET_VECTORS) ==>
-	    proof_rule_set_vectors_2{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_3: PROOF_A64_CALL_2 PROOF_PRE_IS(HVC_SET_VECTORS) ==>
-	    proof_rule_set_vectors_3{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_4: PROOF_PRE_IS(HVC_SET_VECTORS) ==>
-	    proof_rule_set_vectors_4{Pre, Post}(ctx);
-    ensures SOFT_RESTART_1: PROOF_PRE_IS(HVC_SOFT_RESTART) ==>
-	    proof_rule_soft_restart_1{Pre, Post}(ctx, \result);
-    ensures SOFT_RESTART_5: PROOF_A64_CALL_2 PROOF_PRE_IS(HVC_SOFT_RESTART) ==>
-	    proof_rule_soft_restart_5{Pre, Post}(ctx, \result);
-    ensures RESET_VECTORS_1: PROOF_PRE_IS(HVC_RESET_VECTORS) ==>
-	    proof_rule_reset_vectors_1{Pre, Post}(ctx, \result);
-    ensures DISCOVERY_1: DISCOVERY_2: DISCOVERY_3: DISCOVERY_4:
-	    PROOF_PRE_IS_DISCOVERY ==>
-	    proof_rule_discovery{Pre, Post}(ctx, \result);
-    ensures QUERY_1: PROOF_PRE_IS(HYPSTUB_CALL_QUERY) ==>
-	    proof_rule_query_1{Pre, Post}(ctx, \result);
-    PROOF_ICH_VTR_RULES()
+    PROOF_STUB_HVC_RULES()
     ensures CALL_2: proof_saved_unchanged{Pre, Post}(ctx);
     ensures \result == STUB_NEXT_RETURN || \result == STUB_NEXT_SOFT_RESTART;
 */
 static int stub_handle_hvc(struct stub_context *ctx);
 
-/*@ predicate proof_hvc{L1}(struct stub_context *ctx) =
-	    proof_ec(\at(ctx->esr, L1)) == PROOF_EC_HVC;
-*/
+/* A trap that is an hvc (stub_handle_trap's premise). */
+#define PROOF_PRE_EC_HVC (((\at(ctx->esr, Pre) >> 26) & 0x3f) == PROOF_EC_HVC)
 
 /*@ requires \valid(ctx);
     requires \separated(ctx, &stub_memory);
     assigns ctx->r[0 .. 4], proof_hvbar, proof_mmu_on,
 	    proof_hyp_changes;
-    ensures UNEXPECTED_6: !proof_hvc{Pre}(ctx) ==>
+    ensures UNEXPECTED_6: !PROOF_PRE_EC_HVC ==>
 	    \result == STUB_NEXT_HALT && ctx->r[0] == \old(ctx->r[0]) &&
 	    proof_args_unchanged{Pre, Post}(ctx) &&
 	    proof_hyp_unchanged{Pre, Post};
-    ensures IMM_1: proof_hvc{Pre}(ctx) ==>
-	    proof_rule_imm_1{Pre, Post}(ctx, \result);
-    ensures UNKNOWN_2: PROOF_A64_CALL_2 proof_hvc{Pre}(ctx) ==>
-	    proof_rule_unknown_2{Pre, Post}(ctx, \result);
-    ensures UNKNOWN_1: FINALISE_1: proof_hvc{Pre}(ctx) ==>
-	    proof_rule_unknown_1{Pre, Post}(ctx, \result);
-    ensures QUERY_2: proof_hvc{Pre}(ctx) ==>
-	    proof_rule_query_2{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_1: proof_hvc{Pre}(ctx) ==>
-	    proof_rule_set_vectors_1{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_2: proof_hvc{Pre}(ctx) ==>
-	    proof_rule_set_vectors_2{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_3: PROOF_A64_CALL_2 proof_hvc{Pre}(ctx) ==>
-	    proof_rule_set_vectors_3{Pre, Post}(ctx, \result);
-    ensures SET_VECTORS_4: proof_hvc{Pre}(ctx) ==>
-	    proof_rule_set_vectors_4{Pre, Post}(ctx);
-    ensures SOFT_RESTART_1: proof_hvc{Pre}(ctx) ==>
-	    proof_rule_soft_restart_1{Pre, Post}(ctx, \result);
-    ensures SOFT_RESTART_5: PROOF_A64_CALL_2 proof_hvc{Pre}(ctx) ==>
-	    proof_rule_soft_restart_5{Pre, Post}(ctx, \result);
-    ensures RESET_VECTORS_1: proof_hvc{Pre}(ctx) ==>
-	    proof_rule_reset_vectors_1{Pre, Post}(ctx, \result);
-    ensures DISCOVERY_1: DISCOVERY_2: DISCOVERY_3: DISCOVERY_4:
-	    proof_hvc{Pre}(ctx) ==>
-	    proof_rule_discovery{Pre, Post}(ctx, \result);
-    ensures QUERY_1: proof_hvc{Pre}(ctx) ==>
-	    proof_rule_query_1{Pre, Post}(ctx, \result);
-    PROOF_ICH_VTR_RULES(proof_hvc{Pre}(ctx) ==>)
+    PROOF_STUB_HVC_RULES(PROOF_PRE_EC_HVC ==>)
     ensures CALL_2: proof_saved_unchanged{Pre, Post}(ctx);
 */
 int stub_handle_trap(struct stub_context *ctx);
