@@ -514,51 +514,53 @@ static int stub_handle_discovery(struct stub_context *ctx);
 		proof_rule_ich_vtr_1{Pre, Post}(ctx, \result);                 \
 	ensures ICH_VTR_2: pre PROOF_PRE_IS(HVC_GET_ICH_VTR_EL2) ==>            \
 		proof_rule_ich_vtr_2{Pre, Post}(ctx, \result);
+#define PROOF_ICH_VTR_ALL(L1, L2)                                              \
+	proof_rule_ich_vtr_1{L1, L2}(ctx, result) &&                          \
+		proof_rule_ich_vtr_2{L1, L2}(ctx, result) &&
+#define PROOF_ICH_VTR_LABELS ICH_VTR_1: ICH_VTR_2:
 #else
 #define PROOF_ICH_VTR_RULES(pre)
+#define PROOF_ICH_VTR_ALL(L1, L2)
+#define PROOF_ICH_VTR_LABELS
 #endif
-
-/* Every rule of an hvc, behind "pre" (the trap's exception class). */
-#define PROOF_STUB_HVC_RULES(pre)                                              \
-	ensures IMM_1: pre !PROOF_PRE_IMM_OK ==>                               \
-		proof_rule_imm_1{Pre, Post}(ctx, \result);                     \
-	ensures UNKNOWN_2: PROOF_A64_CALL_2                                    \
-		pre PROOF_PRE_IMM_OK && PROOF_PRE_R0 >= HVC_STUB_HCALL_NR &&   \
-		!PROOF_PRE_IS_DISCOVERY ==>                                    \
-		proof_rule_unknown_2{Pre, Post}(ctx, \result);                 \
-	ensures UNKNOWN_1: FINALISE_1: pre PROOF_PRE_IS(HVC_FINALISE_EL2) ==>  \
-		proof_rule_unknown_1{Pre, Post}(ctx, \result);                 \
-	ensures QUERY_2:                                                       \
-		pre PROOF_PRE_IMM_OK && PROOF_PRE_R0 < HVC_STUB_HCALL_NR ==>   \
-		proof_rule_query_2{Pre, Post}(ctx, \result);                   \
-	ensures SET_VECTORS_1: pre PROOF_PRE_IS(HVC_SET_VECTORS) ==>           \
-		proof_rule_set_vectors_1{Pre, Post}(ctx, \result);             \
-	ensures SET_VECTORS_2: pre PROOF_PRE_IS(HVC_SET_VECTORS) ==>           \
-		proof_rule_set_vectors_2{Pre, Post}(ctx, \result);             \
-	ensures SET_VECTORS_3: PROOF_A64_CALL_2                                \
-		pre PROOF_PRE_IS(HVC_SET_VECTORS) ==>                          \
-		proof_rule_set_vectors_3{Pre, Post}(ctx, \result);             \
-	ensures SET_VECTORS_4: pre PROOF_PRE_IS(HVC_SET_VECTORS) ==>           \
-		proof_rule_set_vectors_4{Pre, Post}(ctx);                      \
-	ensures SOFT_RESTART_1: pre PROOF_PRE_IS(HVC_SOFT_RESTART) ==>         \
-		proof_rule_soft_restart_1{Pre, Post}(ctx, \result);            \
-	ensures SOFT_RESTART_5: PROOF_A64_CALL_2                               \
-		pre PROOF_PRE_IS(HVC_SOFT_RESTART) ==>                         \
-		proof_rule_soft_restart_5{Pre, Post}(ctx, \result);            \
-	ensures RESET_VECTORS_1: pre PROOF_PRE_IS(HVC_RESET_VECTORS) ==>       \
-		proof_rule_reset_vectors_1{Pre, Post}(ctx, \result);           \
-	ensures DISCOVERY_1: DISCOVERY_2: DISCOVERY_3: DISCOVERY_4:            \
-		pre PROOF_PRE_IS_DISCOVERY ==>                                 \
-		proof_rule_discovery{Pre, Post}(ctx, \result);                 \
-	ensures QUERY_1: pre PROOF_PRE_IS(HYPSTUB_CALL_QUERY) ==>              \
-		proof_rule_query_1{Pre, Post}(ctx, \result);                   \
-	PROOF_ICH_VTR_RULES(pre)
 
 /*@ requires \valid(ctx);
     requires \separated(ctx, &stub_memory);
     assigns ctx->r[0 .. 4], proof_hvbar, proof_mmu_on,
 	    proof_hyp_changes;
-    PROOF_STUB_HVC_RULES()
+    ensures IMM_1: !PROOF_PRE_IMM_OK ==>
+	    proof_rule_imm_1{Pre, Post}(ctx, \result);
+    ensures UNKNOWN_2: PROOF_A64_CALL_2
+	    PROOF_PRE_IMM_OK && PROOF_PRE_R0 >= HVC_STUB_HCALL_NR &&
+	    !PROOF_PRE_IS_DISCOVERY ==>
+	    proof_rule_unknown_2{Pre, Post}(ctx, \result);
+    ensures UNKNOWN_1: FINALISE_1: PROOF_PRE_IS(HVC_FINALISE_EL2) ==>
+	    proof_rule_unknown_1{Pre, Post}(ctx, \result);
+    ensures QUERY_2:
+	    PROOF_PRE_IMM_OK && PROOF_PRE_R0 < HVC_STUB_HCALL_NR ==>
+	    proof_rule_query_2{Pre, Post}(ctx, \result);
+    ensures SET_VECTORS_1: PROOF_PRE_IS(HVC_SET_VECTORS) ==>
+	    proof_rule_set_vectors_1{Pre, Post}(ctx, \result);
+    ensures SET_VECTORS_2: PROOF_PRE_IS(HVC_SET_VECTORS) ==>
+	    proof_rule_set_vectors_2{Pre, Post}(ctx, \result);
+    ensures SET_VECTORS_3: PROOF_A64_CALL_2
+	    PROOF_PRE_IS(HVC_SET_VECTORS) ==>
+	    proof_rule_set_vectors_3{Pre, Post}(ctx, \result);
+    ensures SET_VECTORS_4: PROOF_PRE_IS(HVC_SET_VECTORS) ==>
+	    proof_rule_set_vectors_4{Pre, Post}(ctx);
+    ensures SOFT_RESTART_1: PROOF_PRE_IS(HVC_SOFT_RESTART) ==>
+	    proof_rule_soft_restart_1{Pre, Post}(ctx, \result);
+    ensures SOFT_RESTART_5: PROOF_A64_CALL_2
+	    PROOF_PRE_IS(HVC_SOFT_RESTART) ==>
+	    proof_rule_soft_restart_5{Pre, Post}(ctx, \result);
+    ensures RESET_VECTORS_1: PROOF_PRE_IS(HVC_RESET_VECTORS) ==>
+	    proof_rule_reset_vectors_1{Pre, Post}(ctx, \result);
+    ensures DISCOVERY_1: DISCOVERY_2: DISCOVERY_3: DISCOVERY_4:
+	    PROOF_PRE_IS_DISCOVERY ==>
+	    proof_rule_discovery{Pre, Post}(ctx, \result);
+    ensures QUERY_1: PROOF_PRE_IS(HYPSTUB_CALL_QUERY) ==>
+	    proof_rule_query_1{Pre, Post}(ctx, \result);
+    PROOF_ICH_VTR_RULES()
     ensures CALL_2: proof_saved_unchanged{Pre, Post}(ctx);
     ensures \result == STUB_NEXT_RETURN || \result == STUB_NEXT_SOFT_RESTART;
 */
@@ -566,6 +568,27 @@ static int stub_handle_hvc(struct stub_context *ctx);
 
 /* A trap that is an hvc (stub_handle_trap's premise). */
 #define PROOF_PRE_EC_HVC (((\at(ctx->esr, Pre) >> 26) & 0x3f) == PROOF_EC_HVC)
+
+/*@ // Every rule at once, for the trap's contract: one goal per path (the
+    // trap is proved without let-elimination, where a goal per rule would
+    // each go to a prover).
+    predicate proof_stub_hvc_rules{L1, L2}(struct stub_context *ctx,
+					  integer result) =
+	    proof_rule_imm_1{L1, L2}(ctx, result) &&
+	    proof_rule_unknown_2{L1, L2}(ctx, result) &&
+	    proof_rule_unknown_1{L1, L2}(ctx, result) &&
+	    proof_rule_query_2{L1, L2}(ctx, result) &&
+	    proof_rule_set_vectors_1{L1, L2}(ctx, result) &&
+	    proof_rule_set_vectors_2{L1, L2}(ctx, result) &&
+	    proof_rule_set_vectors_3{L1, L2}(ctx, result) &&
+	    proof_rule_set_vectors_4{L1, L2}(ctx) &&
+	    proof_rule_soft_restart_1{L1, L2}(ctx, result) &&
+	    proof_rule_soft_restart_5{L1, L2}(ctx, result) &&
+	    proof_rule_reset_vectors_1{L1, L2}(ctx, result) &&
+	    proof_rule_discovery{L1, L2}(ctx, result) &&
+	    PROOF_ICH_VTR_ALL(L1, L2)
+	    proof_rule_query_1{L1, L2}(ctx, result);
+*/
 
 /*@ requires \valid(ctx);
     requires \separated(ctx, &stub_memory);
@@ -575,7 +598,12 @@ static int stub_handle_hvc(struct stub_context *ctx);
 	    \result == STUB_NEXT_HALT && ctx->r[0] == \old(ctx->r[0]) &&
 	    proof_args_unchanged{Pre, Post}(ctx) &&
 	    proof_hyp_unchanged{Pre, Post};
-    PROOF_STUB_HVC_RULES(PROOF_PRE_EC_HVC ==>)
+    ensures IMM_1: UNKNOWN_2: PROOF_A64_CALL_2 UNKNOWN_1: FINALISE_1: QUERY_2:
+	    SET_VECTORS_1: SET_VECTORS_2: SET_VECTORS_3: SET_VECTORS_4:
+	    SOFT_RESTART_1: SOFT_RESTART_5: RESET_VECTORS_1: DISCOVERY_1:
+	    DISCOVERY_2: DISCOVERY_3: DISCOVERY_4: QUERY_1:
+	    PROOF_ICH_VTR_LABELS
+	    PROOF_PRE_EC_HVC ==> proof_stub_hvc_rules{Pre, Post}(ctx, \result);
     ensures CALL_2: proof_saved_unchanged{Pre, Post}(ctx);
 */
 int stub_handle_trap(struct stub_context *ctx);
