@@ -11,7 +11,7 @@
  * guest. So EVA follows run, exit, run again with the state guest.c keeps
  * between them. The world switch and the CPU's index are stand-ins.
  */
-#include "__fc_builtin.h"
+#include "eva.h"
 #include <core/stub.h>
 #include <hyp/core.h>
 #include <hyp/guest.h>
@@ -19,14 +19,6 @@
 
 /* Traps in a row: enough for run, exit, run again, exit. */
 #define STEPS 5
-
-static hypstub_reg_t unknown_reg(void)
-{
-	hypstub_reg_t value;
-
-	Frama_C_make_unknown((char *)&value, sizeof(value));
-	return value;
-}
 
 /*
  * The CPU the traps are taken on: any, and the same for all of them, as a

@@ -5,18 +5,10 @@
  * syndrome, the RAM range and "a guest runs" unknown, and stand-ins for the
  * arch hooks that may change any register a hook may change.
  */
-#include "__fc_builtin.h"
+#include "eva.h"
 #include <core/stub.h>
 #include <hyp/core.h>
 #include <hypstub/abi.h>
-
-static hypstub_reg_t unknown_reg(void)
-{
-	hypstub_reg_t value;
-
-	Frama_C_make_unknown((char *)&value, sizeof(value));
-	return value;
-}
 
 hypstub_reg_t stub_arch_own_vectors(void)
 {

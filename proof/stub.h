@@ -509,17 +509,17 @@ static int stub_handle_discovery(struct stub_context *ctx);
 	    \at(ctx->r[0], L1) == HVC_GET_ICH_VTR_EL2 && !proof_has_gicv3 ==>
 		    result == STUB_NEXT_RETURN && proof_refused{L1, L2}(ctx);
 */
-#define PROOF_ICH_VTR_RULES(pre)                                               \
-	ensures ICH_VTR_1: pre PROOF_PRE_IS(HVC_GET_ICH_VTR_EL2) ==>            \
+#define PROOF_ICH_VTR_RULES                                                    \
+	ensures ICH_VTR_1: PROOF_PRE_IS(HVC_GET_ICH_VTR_EL2) ==>            \
 		proof_rule_ich_vtr_1{Pre, Post}(ctx, \result);                 \
-	ensures ICH_VTR_2: pre PROOF_PRE_IS(HVC_GET_ICH_VTR_EL2) ==>            \
+	ensures ICH_VTR_2: PROOF_PRE_IS(HVC_GET_ICH_VTR_EL2) ==>            \
 		proof_rule_ich_vtr_2{Pre, Post}(ctx, \result);
 #define PROOF_ICH_VTR_ALL(L1, L2)                                              \
 	proof_rule_ich_vtr_1{L1, L2}(ctx, result) &&                          \
 		proof_rule_ich_vtr_2{L1, L2}(ctx, result) &&
 #define PROOF_ICH_VTR_LABELS ICH_VTR_1: ICH_VTR_2:
 #else
-#define PROOF_ICH_VTR_RULES(pre)
+#define PROOF_ICH_VTR_RULES
 #define PROOF_ICH_VTR_ALL(L1, L2)
 #define PROOF_ICH_VTR_LABELS
 #endif
@@ -560,7 +560,7 @@ static int stub_handle_discovery(struct stub_context *ctx);
 	    proof_rule_discovery{Pre, Post}(ctx, \result);
     ensures QUERY_1: PROOF_PRE_IS(HYPSTUB_CALL_QUERY) ==>
 	    proof_rule_query_1{Pre, Post}(ctx, \result);
-    PROOF_ICH_VTR_RULES()
+    PROOF_ICH_VTR_RULES
     ensures CALL_2: proof_saved_unchanged{Pre, Post}(ctx);
     ensures \result == STUB_NEXT_RETURN || \result == STUB_NEXT_SOFT_RESTART;
 */
